@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include "model/CityTableModel.h"
+#include "model/TierSummaryModel.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace atlas {
+namespace {
+
+const QStringList &headlessCommands()
+{
+    static const QStringList commands{QStringLiteral("summary")};
+    return commands;
+}
+
+// Terminal columns: CJK ideographs take two.
+int displayWidth(const QString &s)
+{
+    int width = 0;
+    for (const QChar c : s)
+        width += (c.unicode() >= 0x2E80 && c.unicode() <= 0xFFEF) ? 2 : 1;
+    return width;
+}
+
+QString padLeft(const QString &s, int width)
+{
+    return QString(qMax(0, width - displayWidth(s)), u' ') + s;
+}
+
+QString padRight(const QString &s, int width)
+{
+    return s + QString(qMax(0, width - displayWidth(s)), u' ');
+}
+
+QString percentNumber(std::optional<double> percent)
+{
+    return percent ? QString::number(*percent, 'f', 1) : QString();
+}
+
+} // namespace
+
+CommandLine::CommandLine()
+    : m_data(QStringList{QStringLiteral("data")},
+             tr("Load the city dataset from FILE instead of the built-in data."), tr("FILE")),
+      m_format(QStringList{QStringLiteral("format")},
+               tr("Output format of summary: text, csv or json."), tr("FORMAT"),
+               QStringLiteral("text")),
+      m_lang(QStringList{QStringLiteral("lang")},
+             tr("Interface language: zh or en (default: the system's)."), tr("LANG")),
+      m_exitAfterPaint(QStringList{QStringLiteral("exit-after-first-paint")},
+                       QStringLiteral("Print the start-up time and quit (benchmark).")),
+      m_help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+             tr("Show this help and exit.")),
+      m_version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                tr("Show the version and exit."))
+{
+    m_exitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    m_parser.setApplicationDescription(
+        tr("Smart City Atlas: smart-city coverage of China's tier 1-3 cities.\n\n"
+           "Without a command, opens the main window.\n\n"
+           "Commands:\n"
+           "  summary   Print smart-city coverage per tier and exit."));
+    m_parser.addOptions({m_data, m_format, m_lang, m_exitAfterPaint, m_help, m_version});
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("A command (see above)."),
+                                   QStringLiteral("[command]"));
+}
+
+bool CommandLine::isHeadless(const QStringList &arguments)
+{
+    for (const QString &a : arguments.mid(1)) {
+        if (a == u"-h" || a == u"--help" || a == u"-v" || a == u"--version" ||
+            headlessCommands().contains(a))
+            return true;
+    }
+    return false;
+}
+
+bool CommandLine::parse(const QStringList &arguments, QString *error)
+{
+    if (!m_parser.parse(arguments)) {
+        *error = m_parser.errorText();
+        return false;
+    }
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.size() > 1) {
+        *error = tr("Too many arguments: %1").arg(positional.join(u' '));
+        return false;
+    }
+    if (!positional.isEmpty() && !headlessCommands().contains(positional.first())) {
+        *error = tr("Unknown command \"%1\". Commands: %2")
+                     .arg(positional.first(), headlessCommands().join(QStringLiteral(", ")));
+        return false;
+    }
+    return true;
+}
+
+QString CommandLine::dataFile() const
+{
+    return m_parser.value(m_data);
+}
+
+bool CommandLine::exitAfterFirstPaint() const
+{
+    return m_parser.isSet(m_exitAfterPaint);
+}
+
+QString CommandLine::language() const
+{
+    return m_parser.value(m_lang);
+}
+
+int CommandLine::run(QTextStream &out, QTextStream &err)
+{
+    if (m_parser.isSet(m_help)) {
+        out << m_parser.helpText();
+        return 0;
+    }
+    if (m_parser.isSet(m_version)) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << '\n';
+        return 0;
+    }
+    const QStringList positional = m_parser.positionalArguments();
+    if (!positional.isEmpty() && positional.first() == u"summary")
+        return runSummary(out, err);
+    err << tr("No command given; see --help.") << '\n';
+    return 2;
+}
+
+int CommandLine::runSummary(QTextStream &out, QTextStream &err)
+{
+    const QString format = m_parser.value(m_format).toLower();
+    if (format != u"text" && format != u"csv" && format != u"json") {
+        err << tr("Unknown format \"%1\": use text, csv or json.").arg(format) << '\n';
+        return 2;
+    }
+    const QString path = dataFile().isEmpty() ? CityDataset::builtInPath() : dataFile();
+    CityTableModel cities;
+    QString error;
+    if (!cities.loadFile(path, &error)) {
+        err << error << '\n';
+        return 1;
+    }
+    const TierSummaryModel summary(&cities);
+    if (format == u"csv")
+        out << formatSummaryCsv(summary);
+    else if (format == u"json")
+        out << formatSummaryJson(summary);
+    else
+        out << formatSummaryText(summary, cities.datasetSource());
+    return 0;
+}
+
+QString CommandLine::formatSummaryText(const TierSummaryModel &summary, const QString &source)
+{
+    const QStringList header{tr("Tier"), tr("Cities"), tr("Smart"), tr("Coverage")};
+    QList<QStringList> rows;
+    for (int tier = City::minTier; tier <= City::maxTier; ++tier) {
+        rows.append({City::tierLabel(tier), QString::number(summary.cityCount(tier)),
+                     QString::number(summary.smartCount(tier)),
+                     TierSummaryModel::formatCoverage(summary.coverage(tier))});
+    }
+    const int total = summary.totalCities();
+    const std::optional<double> totalCoverage =
+        total > 0 ? std::optional<double>(100.0 * summary.totalSmart() / total) : std::nullopt;
+    rows.append({tr("All"), QString::number(total), QString::number(summary.totalSmart()),
+                 TierSummaryModel::formatCoverage(totalCoverage)});
+
+    QList<int> widths;
+    for (const QString &h : header)
+        widths.append(displayWidth(h));
+    for (const QStringList &row : rows) {
+        for (int i = 0; i < row.size(); ++i)
+            widths[i] = qMax(widths[i], displayWidth(row[i]));
+    }
+    const auto line = [&](const QStringList &cells) {
+        QStringList padded{padRight(cells[0], widths[0])};
+        for (int i = 1; i < cells.size(); ++i)
+            padded.append(padLeft(cells[i], widths[i]));
+        return padded.join(QStringLiteral("  ")) + u'\n';
+    };
+    QString text = tr("Smart-city coverage by city tier") + u'\n' + u'\n' + line(header);
+    for (const QStringList &row : rows)
+        text += line(row);
+    text += u'\n' + tr("Tier totals: CCID report. Which city is in which tier, and which are "
+                       "smart, is a reconstruction from public pilot lists (evidence per city).");
+    text += u'\n';
+    if (!source.isEmpty())
+        text += tr("Data: %1").arg(source) + u'\n';
+    return text;
+}
+
+QString CommandLine::formatSummaryCsv(const TierSummaryModel &summary)
+{
+    QString csv = QStringLiteral("tier,cities,smart,coverage\n");
+    for (int tier = City::minTier; tier <= City::maxTier; ++tier) {
+        csv += QStringLiteral("%1,%2,%3,%4\n")
+                   .arg(tier)
+                   .arg(summary.cityCount(tier))
+                   .arg(summary.smartCount(tier))
+                   .arg(percentNumber(summary.coverage(tier)));
+    }
+    return csv;
+}
+
+QString CommandLine::formatSummaryJson(const TierSummaryModel &summary)
+{
+    // Written by hand so that coverage keeps its one decimal (100.0, not 100) as documented.
+    QStringList tiers;
+    for (int tier = City::minTier; tier <= City::maxTier; ++tier) {
+        const std::optional<double> coverage = summary.coverage(tier);
+        tiers.append(QStringLiteral("{\"tier\": %1, \"cities\": %2, \"smart\": %3, "
+                                    "\"coverage\": %4}")
+                         .arg(tier)
+                         .arg(summary.cityCount(tier))
+                         .arg(summary.smartCount(tier))
+                         .arg(coverage ? percentNumber(coverage) : QStringLiteral("null")));
+    }
+    return QStringLiteral("{\"tiers\": [%1]}\n").arg(tiers.join(QStringLiteral(", ")));
+}
+
+} // namespace atlas

@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CityDataset.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cmath>
+
+namespace atlas {
+namespace {
+
+int lineAt(const QByteArray &text, qsizetype offset)
+{
+    return int(text.left(offset).count('\n')) + 1;
+}
+
+// QJsonDocument keeps no positions, so find where each element of the top-level array `key`
+// starts by a light scan that only tracks strings and nesting. The text is already known to parse.
+QList<qsizetype> arrayElementOffsets(const QByteArray &text, QByteArrayView key)
+{
+    QList<qsizetype> offsets;
+    int depth = 0;
+    int arrayDepth = -1; // nesting depth just inside the target array, once entered
+    bool inString = false;
+    bool escaped = false;
+    qsizetype stringStart = 0;
+    QByteArrayView lastString;
+    bool expectElement = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"') {
+                inString = false;
+                lastString = QByteArrayView(text).sliced(stringStart, i - stringStart);
+            }
+            continue;
+        }
+        const bool whitespace = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+        if (arrayDepth >= 0 && depth == arrayDepth && expectElement && !whitespace && c != ']') {
+            offsets.append(i);
+            expectElement = false;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            stringStart = i + 1;
+            break;
+        case '[':
+        case '{':
+            ++depth;
+            if (c == '[' && depth == 2 && arrayDepth < 0 && offsets.isEmpty() &&
+                lastString == key) {
+                arrayDepth = depth;
+                expectElement = true;
+            }
+            break;
+        case ']':
+        case '}':
+            --depth;
+            if (arrayDepth >= 0 && depth < arrayDepth)
+                return offsets;
+            break;
+        case ',':
+            if (arrayDepth >= 0 && depth == arrayDepth)
+                expectElement = true;
+            break;
+        default:
+            break;
+        }
+    }
+    return offsets;
+}
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return CityDataset::tr("null");
+    case QJsonValue::Bool:
+        return CityDataset::tr("a boolean");
+    case QJsonValue::Double:
+        return CityDataset::tr("a number");
+    case QJsonValue::String:
+        return CityDataset::tr("a string");
+    case QJsonValue::Array:
+        return CityDataset::tr("an array");
+    case QJsonValue::Object:
+        return CityDataset::tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return CityDataset::tr("missing");
+}
+
+// Reads one record; returns an empty string on success, else the problem.
+QString readCity(const QJsonObject &o, City &city)
+{
+    const auto text = [&](const char *field, QString &out) -> QString {
+        const QJsonValue v = o.value(QLatin1String(field));
+        if (v.isUndefined())
+            return CityDataset::tr("missing field \"%1\"").arg(QLatin1String(field));
+        if (!v.isString())
+            return CityDataset::tr("field \"%1\" must be a string, not %2")
+                .arg(QLatin1String(field), typeName(v));
+        out = v.toString().trimmed();
+        if (out.isEmpty())
+            return CityDataset::tr("field \"%1\" is empty").arg(QLatin1String(field));
+        return {};
+    };
+    const auto number = [&](const char *field, double &out) -> QString {
+        const QJsonValue v = o.value(QLatin1String(field));
+        if (v.isUndefined())
+            return CityDataset::tr("missing field \"%1\"").arg(QLatin1String(field));
+        if (!v.isDouble())
+            return CityDataset::tr("field \"%1\" must be a number, not %2")
+                .arg(QLatin1String(field), typeName(v));
+        out = v.toDouble();
+        return {};
+    };
+
+    for (auto [field, target] : {std::pair{"id", &city.id},
+                                 {"name_zh", &city.nameZh},
+                                 {"name_en", &city.nameEn},
+                                 {"province_zh", &city.provinceZh},
+                                 {"province_en", &city.provinceEn},
+                                 {"basis", &city.basis}}) {
+        if (QString problem = text(field, *target); !problem.isEmpty())
+            return problem;
+    }
+
+    double lat = 0;
+    double lon = 0;
+    double tier = 0;
+    for (auto [field, target] : {std::pair{"lat", &lat}, {"lon", &lon}, {"tier", &tier}}) {
+        if (QString problem = number(field, *target); !problem.isEmpty())
+            return problem;
+    }
+    if (!(lat >= -90 && lat <= 90))
+        return CityDataset::tr("latitude %1 is out of range (-90 to 90)").arg(lat);
+    if (!(lon >= -180 && lon <= 180))
+        return CityDataset::tr("longitude %1 is out of range (-180 to 180)").arg(lon);
+    if (tier != std::floor(tier) || tier < City::minTier || tier > City::maxTier)
+        return CityDataset::tr("unknown tier %1 (must be 1, 2 or 3)").arg(tier);
+
+    const QJsonValue smart = o.value(QLatin1String("smart"));
+    if (smart.isUndefined())
+        return CityDataset::tr("missing field \"smart\"");
+    if (!smart.isBool())
+        return CityDataset::tr("field \"smart\" must be true or false, not %1").arg(typeName(smart));
+
+    QString evidenceKey;
+    if (QString problem = text("evidence", evidenceKey); !problem.isEmpty())
+        return problem;
+    const std::optional<Evidence> evidence = City::evidenceFromKey(evidenceKey);
+    if (!evidence)
+        return CityDataset::tr("unknown evidence \"%1\" (must be report, documented, unverified or none)")
+            .arg(evidenceKey);
+
+    city.location = QGeoCoordinate(lat, lon);
+    city.tier = int(tier);
+    city.smart = smart.toBool();
+    city.evidence = *evidence;
+    return {};
+}
+
+} // namespace
+
+QString CityDataset::builtInPath()
+{
+    return QStringLiteral(":/data/cities.json");
+}
+
+QString CityDataset::displayName(const QString &path)
+{
+    if (path.startsWith(u':'))
+        return tr("built-in %1").arg(QFileInfo(path).fileName());
+    return path;
+}
+
+std::optional<CityDataset> CityDataset::loadFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1: cannot open: %2").arg(displayName(path), file.errorString());
+        return std::nullopt;
+    }
+    std::optional<CityDataset> dataset = parse(file.readAll(), displayName(path), error);
+    if (dataset)
+        dataset->path = path;
+    return dataset;
+}
+
+std::optional<CityDataset> CityDataset::parse(const QByteArray &json, const QString &displayName,
+                                              QString *error)
+{
+    const auto fail = [&](const QString &message) -> std::optional<CityDataset> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const qsizetype offset = qBound(qsizetype(0), qsizetype(parseError.offset), json.size());
+        const qsizetype lineStart = json.lastIndexOf('\n', offset - 1) + 1;
+        return fail(tr("%1:%2:%3: invalid JSON: %4")
+                        .arg(displayName)
+                        .arg(lineAt(json, offset))
+                        .arg(offset - lineStart + 1)
+                        .arg(parseError.errorString()));
+    }
+    if (!doc.isObject())
+        return fail(
+            tr("%1: the top level must be an object with a \"cities\" array").arg(displayName));
+    const QJsonObject root = doc.object();
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (!version.isUndefined() && version.toInt(-1) != 1)
+        return fail(tr("%1: unsupported version %2 (this program reads version 1)")
+                        .arg(displayName, version.toVariant().toString()));
+    const QJsonValue citiesValue = root.value(QLatin1String("cities"));
+    if (!citiesValue.isArray())
+        return fail(tr("%1: no \"cities\" array").arg(displayName));
+    const QJsonArray array = citiesValue.toArray();
+    if (array.isEmpty())
+        return fail(tr("%1: the \"cities\" array is empty").arg(displayName));
+
+    const QList<qsizetype> offsets = arrayElementOffsets(json, "cities");
+    const auto where = [&](qsizetype index) {
+        const QString line = index < offsets.size()
+                                 ? QStringLiteral(":%1").arg(lineAt(json, offsets.at(index)))
+                                 : QString();
+        return displayName + line;
+    };
+
+    CityDataset dataset;
+    dataset.title = root.value(QLatin1String("title")).toString();
+    dataset.source = root.value(QLatin1String("source")).toString();
+    dataset.cities.reserve(array.size());
+    QHash<QString, qsizetype> firstIndexOfId;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue value = array.at(i);
+        const QString recordLabel = tr("city record %1").arg(i + 1);
+        if (!value.isObject())
+            return fail(tr("%1: %2: must be an object, not %3")
+                            .arg(where(i), recordLabel, typeName(value)));
+        City city;
+        const QString problem = readCity(value.toObject(), city);
+        const QString idText = value.toObject().value(QLatin1String("id")).toString();
+        const QString label =
+            idText.isEmpty() ? recordLabel : tr("%1 (id %2)").arg(recordLabel, idText);
+        if (!problem.isEmpty())
+            return fail(tr("%1: %2: %3").arg(where(i), label, problem));
+        if (const auto it = firstIndexOfId.constFind(city.id); it != firstIndexOfId.cend())
+            return fail(tr("%1: %2: duplicate id, already used by city record %3 (%4)")
+                            .arg(where(i), label)
+                            .arg(*it + 1)
+                            .arg(where(*it)));
+        firstIndexOfId.insert(city.id, i);
+        dataset.cities.append(std::move(city));
+    }
+    return dataset;
+}
+
+} // namespace atlas

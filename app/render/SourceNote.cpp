@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SourceNote.h"
+
+#include "model/CityTableModel.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace atlas {
+
+QString SourceNote::forCities(const CityTableModel &cities)
+{
+    QString note = QCoreApplication::translate(
+        "atlas::SourceNote",
+        "Source: tier totals from the CCID smart-city report. Which city is in which tier, and "
+        "which are smart, is a reconstruction from public pilot lists (evidence per city).");
+    const QString path = cities.datasetPath();
+    if (!path.isEmpty() && !path.startsWith(u':'))
+        note += u' ' + QCoreApplication::translate("atlas::SourceNote", "Data file: %1.")
+                           .arg(QFileInfo(path).fileName());
+    return note;
+}
+
+QString SourceNote::dataCredits()
+{
+    return QCoreApplication::translate(
+        "atlas::SourceNote",
+        "Tier totals: CCID (China Center for Information Industry Development) smart-city report. "
+        "City tiers and smart status: reconstructed from the 2013 national smart-city pilot lists "
+        "(housing ministry batches 1 and 2; science ministry and standards administration; "
+        "surveying administration); each city carries its evidence. "
+        "City locations © GeoNames, CC BY 4.0.");
+}
+
+} // namespace atlas

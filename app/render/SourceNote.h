@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace atlas {
+
+class CityTableModel;
+
+// The provenance line under every chart, map and export. The report gives tier totals only; which
+// city sits where is reconstructed, and every output must say so.
+class SourceNote
+{
+public:
+    static QString forCities(const CityTableModel &cities);
+    // The credits of the data files, for the About box.
+    static QString dataCredits();
+};
+
+} // namespace atlas

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CommandLine.h"
+
+#include "model/CityTableModel.h"
+#include "model/TierSummaryModel.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <gtest/gtest.h>
+
+using atlas::CityDataset;
+using atlas::CityTableModel;
+using atlas::CommandLine;
+using atlas::TierSummaryModel;
+
+namespace {
+
+struct ProcessRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real executable with no display at all, as on a server or in CI.
+ProcessRun runAtlas(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ATLAS_EXECUTABLE), arguments);
+    ProcessRun run;
+    if (!process.waitForFinished(30000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+const QString reportJson =
+    QStringLiteral("{\"tiers\": [{\"tier\": 1, \"cities\": 3, \"smart\": 3, \"coverage\": 100.0}, "
+                   "{\"tier\": 2, \"cities\": 31, \"smart\": 23, \"coverage\": 74.2}, "
+                   "{\"tier\": 3, \"cities\": 67, \"smart\": 23, \"coverage\": 34.3}]}\n");
+
+const QString reportCsv = QStringLiteral("tier,cities,smart,coverage\n"
+                                         "1,3,3,100.0\n"
+                                         "2,31,23,74.2\n"
+                                         "3,67,23,34.3\n");
+
+} // namespace
+
+TEST(CommandLine, FormatsTheSummaryInThreeFormats)
+{
+    CityTableModel cities;
+    QString error;
+    ASSERT_TRUE(cities.loadFile(CityDataset::builtInPath(), &error));
+    const TierSummaryModel summary(&cities);
+    EXPECT_EQ(CommandLine::formatSummaryJson(summary), reportJson);
+    EXPECT_EQ(CommandLine::formatSummaryCsv(summary), reportCsv);
+    const QString text = CommandLine::formatSummaryText(summary, cities.datasetSource());
+    EXPECT_TRUE(text.contains(QStringLiteral("Tier 1       3      3    100.0%")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Tier 2      31     23     74.2%")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Tier 3      67     23     34.3%")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("All        101     49     48.5%")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("reconstruction")));
+}
+
+TEST(CommandLine, IsHeadlessOnlyForCommands)
+{
+    const QString exe = QStringLiteral("smartcity-atlas");
+    EXPECT_TRUE(CommandLine::isHeadless({exe, QStringLiteral("summary")}));
+    EXPECT_TRUE(CommandLine::isHeadless({exe, QStringLiteral("--version")}));
+    EXPECT_TRUE(CommandLine::isHeadless({exe, QStringLiteral("--help")}));
+    EXPECT_FALSE(CommandLine::isHeadless({exe}));
+    EXPECT_FALSE(CommandLine::isHeadless({exe, QStringLiteral("--data"), QStringLiteral("x")}));
+}
+
+TEST(CommandLineProcess, SummaryJsonWithoutADisplay)
+{
+    const ProcessRun run =
+        runAtlas({QStringLiteral("summary"), QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, reportJson);
+}
+
+TEST(CommandLineProcess, SummaryCsvAndText)
+{
+    ProcessRun run = runAtlas({QStringLiteral("summary"), QStringLiteral("--format=csv")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, reportCsv);
+    run = runAtlas({QStringLiteral("summary")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("74.2%"))) << run.out.toStdString();
+}
+
+TEST(CommandLineProcess, SummaryOfAnotherDataFile)
+{
+    const ProcessRun run = runAtlas({QStringLiteral("summary"), QStringLiteral("--format"),
+                                     QStringLiteral("csv"), QStringLiteral("--data"),
+                                     QStringLiteral(ATLAS_TEST_DATA_DIR "/valid-small.json")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, QStringLiteral("tier,cities,smart,coverage\n1,1,1,100.0\n2,2,1,50.0\n"
+                                      "3,1,0,0.0\n"));
+}
+
+TEST(CommandLineProcess, BadDataFileFailsWithTheMessage)
+{
+    const ProcessRun run = runAtlas({QStringLiteral("summary"), QStringLiteral("--data"),
+                                     QStringLiteral(ATLAS_TEST_DATA_DIR "/unknown-tier.json")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_TRUE(run.err.contains(QStringLiteral("unknown-tier.json:7: city record 2 (id 320200): "
+                                                "unknown tier 4")))
+        << run.err.toStdString();
+}
+
+TEST(CommandLineProcess, UsageErrorsExitWithTwo)
+{
+    ProcessRun run =
+        runAtlas({QStringLiteral("summary"), QStringLiteral("--format"), QStringLiteral("xml")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("xml"))) << run.err.toStdString();
+    run = runAtlas({QStringLiteral("summary"), QStringLiteral("extra")});
+    EXPECT_EQ(run.exitCode, 2);
+    run = runAtlas({QStringLiteral("summary"), QStringLiteral("--no-such-option")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("no-such-option"))) << run.err.toStdString();
+}
+
+TEST(CommandLineProcess, HelpAndVersion)
+{
+    ProcessRun run = runAtlas({QStringLiteral("--version")});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("smartcity-atlas 0."))) << run.out.toStdString();
+    run = runAtlas({QStringLiteral("--help")});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("summary"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("--format"))) << run.out.toStdString();
+    EXPECT_FALSE(run.out.contains(QStringLiteral("exit-after-first-paint")));
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/ProvinceSummaryModel.h"
+
+#include "model/CityTableModel.h"
+
+#include <QSignalSpy>
+#include <gtest/gtest.h>
+
+using atlas::CityDataset;
+using atlas::CityTableModel;
+using atlas::Language;
+using atlas::ProvinceSummaryModel;
+
+TEST(ProvinceSummaryModel, CountsSmartCitiesPerProvinceMostFirst)
+{
+    CityTableModel cities;
+    QString error;
+    ASSERT_TRUE(cities.loadFile(CityDataset::builtInPath(), &error));
+    ProvinceSummaryModel provinces(&cities);
+    ASSERT_GT(provinces.rowCount(), 10);
+
+    int smartTotal = 0;
+    int citiesTotal = 0;
+    int previous = 1000;
+    for (int row = 0; row < provinces.rowCount(); ++row) {
+        const int smart = provinces.index(row, ProvinceSummaryModel::SmartColumn).data().toInt();
+        EXPECT_LE(smart, previous) << "row " << row << " out of order";
+        previous = smart;
+        smartTotal += smart;
+        citiesTotal += provinces.index(row, ProvinceSummaryModel::CitiesColumn).data().toInt();
+    }
+    EXPECT_EQ(smartTotal, 49);
+    EXPECT_EQ(citiesTotal, 101);
+
+    // Independent count for one province straight from the records.
+    int jiangsu = 0;
+    for (const auto &c : cities.cities())
+        jiangsu += (c.provinceEn == u"Jiangsu" && c.smart) ? 1 : 0;
+    bool found = false;
+    for (int row = 0; row < provinces.rowCount(); ++row) {
+        if (provinces.index(row, 0).data().toString() == u"Jiangsu") {
+            found = true;
+            EXPECT_EQ(provinces.index(row, ProvinceSummaryModel::SmartColumn).data().toInt(),
+                      jiangsu);
+        }
+    }
+    EXPECT_TRUE(found);
+}
+
+TEST(ProvinceSummaryModel, ResetsOnEditAndLanguageChange)
+{
+    CityTableModel cities;
+    QString error;
+    ASSERT_TRUE(cities.loadFile(QStringLiteral(ATLAS_TEST_DATA_DIR "/valid-small.json"), &error));
+    ProvinceSummaryModel provinces(&cities);
+    ASSERT_EQ(provinces.rowCount(), 3);
+    EXPECT_EQ(provinces.index(0, 0).data().toString(), QStringLiteral("Jiangsu")); // 1 smart, 2
+    QSignalSpy reset(&provinces, &QAbstractItemModel::modelReset);
+    // Make Anhui's Suzhou smart, then Anhui (1 smart of 1) stays behind Jiangsu (1 of 2)...
+    ASSERT_TRUE(cities.setSmart(3, true));
+    // ...until Wuxi loses its status.
+    ASSERT_TRUE(cities.setSmart(1, false));
+    EXPECT_EQ(reset.count(), 2);
+    const QStringList order{provinces.index(0, 0).data().toString(),
+                            provinces.index(1, 0).data().toString(),
+                            provinces.index(2, 0).data().toString()};
+    EXPECT_EQ(order, (QStringList{QStringLiteral("Beijing"), QStringLiteral("Anhui"),
+                                  QStringLiteral("Jiangsu")}));
+    cities.setLanguage(Language::Chinese);
+    EXPECT_EQ(provinces.index(0, 0).data().toString(), QStringLiteral("北京"));
+}

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "CitiesView.h"
+#include "CoverageChart.h"
+#include "OverviewChartsView.h"
+#include "i18n/UiLanguage.h"
+#include "model/CityTableModel.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <gtest/gtest.h>
+
+using namespace atlas;
+
+namespace {
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        QString error;
+        ASSERT_TRUE(cities.loadFile(CityDataset::builtInPath(), &error));
+        ASSERT_TRUE(language.apply(Language::English));
+    }
+    void TearDown() override { language.apply(Language::English); }
+
+    CityTableModel cities;
+    UiLanguage language;
+};
+
+// Dismisses the next modal dialog (message boxes) once it is up, and records its text.
+void dismissNextDialog(QString *text)
+{
+    QTimer::singleShot(50, [text] {
+        if (QWidget *w = QApplication::activeModalWidget()) {
+            *text = w->findChild<QObject *>(QStringLiteral("qt_msgbox_label"))
+                        ->property("text")
+                        .toString();
+            w->close();
+        }
+    });
+}
+
+} // namespace
+
+TEST_F(MainWindowTest, NavigatorSwitchesViewsAndStatusBarSummarises)
+{
+    MainWindow window(&cities, &language);
+    window.show();
+    EXPECT_EQ(window.currentSection(), Navigator::Overview);
+    window.navigator()->setCurrentRow(Navigator::Cities);
+    EXPECT_EQ(window.currentSection(), Navigator::Cities);
+    EXPECT_TRUE(window.citiesView()->isVisible());
+    const QString status = window.statusText();
+    EXPECT_TRUE(status.contains(QStringLiteral("Tier 1: 3/3 (100.0%)"))) << status.toStdString();
+    EXPECT_TRUE(status.contains(QStringLiteral("Tier 2: 23/31 (74.2%)"))) << status.toStdString();
+    EXPECT_TRUE(status.contains(QStringLiteral("Tier 3: 23/67 (34.3%)"))) << status.toStdString();
+    EXPECT_TRUE(status.contains(QStringLiteral("reconstructed"))) << status.toStdString();
+
+    cities.setSmart(cities.rowOfId(QStringLiteral("440600")), false); // Foshan
+    EXPECT_TRUE(window.statusText().contains(QStringLiteral("Tier 3: 22/67 (32.8%)")));
+}
+
+TEST_F(MainWindowTest, RemembersGeometryAndLastView)
+{
+    {
+        MainWindow window(&cities, &language);
+        window.show();
+        window.resize(1100, 700);
+        window.showSection(Navigator::Cities);
+        window.close();
+    }
+    MainWindow again(&cities, &language);
+    EXPECT_EQ(again.currentSection(), Navigator::Cities);
+    EXPECT_EQ(again.size(), QSize(1100, 700));
+}
+
+TEST_F(MainWindowTest, SwitchesLanguageEverywhere)
+{
+    MainWindow window(&cities, &language);
+    window.show();
+    window.setLanguagePreference(QStringLiteral("zh"));
+    QApplication::processEvents();
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("智慧城市分布图谱"));
+    EXPECT_EQ(window.overview()->coverageChart()->title(),
+              QStringLiteral("各级城市的智慧城市覆盖率"));
+    EXPECT_EQ(window.overview()->coverageChart()->barLabels(1).first(), QStringLiteral("74.2%"));
+    QTableView *table = window.citiesView()->table();
+    EXPECT_EQ(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("城市"));
+    const QModelIndex first = table->model()->index(0, 0);
+    EXPECT_EQ(first.data(CityTableModel::NameZhRole).toString(), first.data().toString());
+    EXPECT_EQ(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("zh"));
+
+    window.setLanguagePreference(QStringLiteral("en"));
+    QApplication::processEvents();
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("Smart City Atlas"));
+    EXPECT_EQ(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("City"));
+}
+
+TEST_F(MainWindowTest, BadDatasetIsRefusedWithItsReasonAndNothingChanges)
+{
+    MainWindow window(&cities, &language);
+    window.show();
+    QString shown;
+    dismissNextDialog(&shown);
+    EXPECT_FALSE(window.openDataset(QStringLiteral(ATLAS_TEST_DATA_DIR "/duplicate-id.json")));
+    EXPECT_TRUE(shown.contains(QStringLiteral("duplicate-id.json:9"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("unchanged"))) << shown.toStdString();
+    EXPECT_EQ(cities.rowCount(), 101);
+
+    EXPECT_TRUE(window.openDataset(QStringLiteral(ATLAS_TEST_DATA_DIR "/valid-small.json")));
+    EXPECT_EQ(cities.rowCount(), 4);
+    EXPECT_TRUE(window.statusText().contains(QStringLiteral("Tier 2: 1/2 (50.0%)")));
+    EXPECT_TRUE(window.overview()->coverageChart()->sourceNote().contains(
+        QStringLiteral("valid-small.json")));
+}

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "CitiesView.h"
+#include "OverviewChartsView.h"
+#include "PlaceholderView.h"
+#include "i18n/UiLanguage.h"
+#include "model/CityDataset.h"
+#include "model/CityTableModel.h"
+#include "model/ProvinceSummaryModel.h"
+#include "model/TierSummaryModel.h"
+#include "render/SourceNote.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace atlas {
+namespace {
+
+constexpr auto geometryKey = "mainWindow/geometry";
+constexpr auto stateKey = "mainWindow/state";
+constexpr auto sectionKey = "mainWindow/section";
+constexpr auto languageKey = "ui/language";
+
+} // namespace
+
+MainWindow::MainWindow(CityTableModel *cities, UiLanguage *language, QWidget *parent)
+    : QMainWindow(parent), m_cities(cities), m_language(language),
+      m_tiers(new TierSummaryModel(cities, this)),
+      m_provinces(new ProvinceSummaryModel(cities, this)), m_navigator(new Navigator(this)),
+      m_stack(new QStackedWidget(this)),
+      m_overview(new OverviewChartsView(cities, m_tiers, m_provinces, this)),
+      m_maps(new PlaceholderView(this)), m_citiesView(new CitiesView(cities, this)),
+      m_caseStudies(new PlaceholderView(this)), m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    // Order must follow Navigator::Section.
+    m_stack->addWidget(m_overview);
+    m_stack->addWidget(m_maps);
+    m_stack->addWidget(m_citiesView);
+    m_stack->addWidget(m_caseStudies);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigator);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    statusBar()->addWidget(m_status, 1);
+
+    connect(m_navigator, &QListWidget::currentRowChanged, m_stack,
+            &QStackedWidget::setCurrentIndex);
+    connect(m_tiers, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
+    connect(cities, &CityTableModel::datasetReplaced, this, &MainWindow::updateStatus);
+
+    createMenus();
+    retranslate();
+    resize(1366, 820);
+    restoreSettings();
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open city dataset"), QString(), tr("City datasets (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            openDataset(path);
+    });
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < Navigator::SectionCount; ++i) {
+        QAction *action = m_viewMenu->addAction(QString(), this,
+                                                [this, i] { showSection(Navigator::Section(i)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_sectionActions.append(action);
+    }
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    m_systemLanguageAction = m_languageMenu->addAction(QString());
+    m_systemLanguageAction->setData(QStringLiteral("system"));
+    // Each language is named in itself, as language pickers do, so it is found whatever the
+    // current interface language.
+    QAction *zh = m_languageMenu->addAction(QStringLiteral("中文（简体）"));
+    zh->setData(QStringLiteral("zh"));
+    QAction *en = m_languageMenu->addAction(QStringLiteral("English"));
+    en->setData(QStringLiteral("en"));
+    for (QAction *a : {m_systemLanguageAction, zh, en}) {
+        a->setCheckable(true);
+        m_languageGroup->addAction(a);
+    }
+    const QString preference = QSettings().value(languageKey, QStringLiteral("system")).toString();
+    for (QAction *a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == preference);
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *a) { setLanguagePreference(a->data().toString()); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Smart City Atlas"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open dataset…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    for (int i = 0; i < m_sectionActions.size(); ++i)
+        m_sectionActions[i]->setText(Navigator::sectionName(Navigator::Section(i)));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_systemLanguageAction->setText(tr("System language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Smart City Atlas"));
+    m_maps->setTexts(tr("Maps"),
+                     tr("Coming next: the distribution of smart cities by tier on an offline "
+                        "map of China, with the report's tier-2 and tier-3 maps rebuilt, "
+                        "province shading, labels, zoom and hover details."));
+    m_caseStudies->setTexts(
+        tr("Case studies"),
+        tr("Coming later: detail panes for the report's five typical smart cities (Beijing, "
+           "Wuxi, Wuhan, Foshan and Langfang) and a side-by-side comparison of them."));
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    QStringList parts;
+    for (int tier = City::minTier; tier <= City::maxTier; ++tier) {
+        parts.append(tr("%1: %2/%3 (%4)")
+                         .arg(City::tierLabel(tier))
+                         .arg(m_tiers->smartCount(tier))
+                         .arg(m_tiers->cityCount(tier))
+                         .arg(TierSummaryModel::formatCoverage(m_tiers->coverage(tier))));
+    }
+    parts.append(tr("%n cities", nullptr, m_tiers->totalCities()) + QStringLiteral(", ") +
+                 tr("%n smart", nullptr, m_tiers->totalSmart()));
+    parts.append(tr("City assignment reconstructed (see Cities › Evidence)"));
+    parts.append(CityDataset::displayName(m_cities->datasetPath()));
+    m_status->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+Navigator::Section MainWindow::currentSection() const
+{
+    return Navigator::Section(m_stack->currentIndex());
+}
+
+void MainWindow::showSection(Navigator::Section section)
+{
+    m_navigator->setCurrentRow(section);
+}
+
+void MainWindow::setLanguagePreference(const QString &preference)
+{
+    QSettings().setValue(languageKey, preference);
+    const Language language =
+        UiLanguage::fromCode(preference).value_or(UiLanguage::systemDefault());
+    for (QAction *a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == preference);
+    m_language->apply(language);
+    m_cities->setLanguage(language);
+}
+
+bool MainWindow::openDataset(const QString &path)
+{
+    QString error;
+    if (!m_cities->loadFile(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot open dataset"),
+                             tr("The dataset was not loaded; the current data is unchanged.") +
+                                 QStringLiteral("\n\n") + error);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Smart City Atlas"),
+        tr("<h3>Smart City Atlas %1</h3>"
+           "<p>Smart-city coverage of China's tier 1, 2 and 3 cities, after the CCID report: "
+           "tier 1, 3 of 3 cities (100%); tier 2, 23 of 31 (74.2%); tier 3, 23 of 67 "
+           "(34.3%).</p>"
+           "<p><b>The city assignment is a reconstruction.</b> The report gives the tier totals "
+           "only. Which city is in which tier, and which are smart, was rebuilt city by city "
+           "from public pilot lists; each city shows its evidence and basis.</p>"
+           "<p>%2</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later. Data keep "
+           "their own licences.</p>")
+            .arg(QApplication::applicationVersion(), SourceNote::dataCredits().toHtmlEscaped()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    restoreState(settings.value(stateKey).toByteArray());
+    const int section = settings.value(sectionKey, int(Navigator::Overview)).toInt();
+    showSection(section >= 0 && section < Navigator::SectionCount ? Navigator::Section(section)
+                                                                  : Navigator::Overview);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(sectionKey, int(currentSection()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace atlas
