@@ -51,7 +51,11 @@ void AtlasChart::layoutNote()
     // The note wraps to the chart's width and the bottom margin grows to hold it, so a narrow
     // chart never clips it.
     constexpr qreal side = 12;
-    const qreal width = qMax<qreal>(50, size().width() - 2 * side);
+    // Before the first resize there is no width to wrap to; a note wrapped to nothing would set
+    // a huge margin, and with it a minimum height the chart could not shrink below.
+    if (size().width() < 4 * side)
+        return;
+    const qreal width = size().width() - 2 * side;
     m_note->setTextWidth(width);
     const qreal noteHeight = m_note->boundingRect().height();
     m_note->setPos(side, size().height() - noteHeight - 8);

@@ -78,8 +78,6 @@ void CoverageChart::retranslate()
     setTitle(tr("Smart-city coverage by city tier"));
     m_axisX->setTitleText(tr("City tier"));
     m_axisY->setTitleText(tr("Coverage (%)"));
-    for (QBarSet *set : m_series->barSets())
-        set->setLabel(tr("Share of cities building smart cities"));
     updateCategories();
     placeLabels();
 }

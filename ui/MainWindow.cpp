@@ -37,8 +37,8 @@ constexpr auto languageKey = "ui/language";
 MainWindow::MainWindow(CityTableModel *cities, UiLanguage *language, QWidget *parent)
     : QMainWindow(parent), m_cities(cities), m_language(language),
       m_tiers(new TierSummaryModel(cities, this)),
-      m_provinces(new ProvinceSummaryModel(cities, this)), m_navigator(new Navigator(this)),
-      m_stack(new QStackedWidget(this)),
+      m_provinces(new ProvinceSummaryModel(cities, Qt::AscendingOrder, this)),
+      m_navigator(new Navigator(this)), m_stack(new QStackedWidget(this)),
       m_overview(new OverviewChartsView(cities, m_tiers, m_provinces, this)),
       m_maps(new PlaceholderView(this)), m_citiesView(new CitiesView(cities, this)),
       m_caseStudies(new PlaceholderView(this)), m_status(new QLabel(this))
@@ -150,8 +150,8 @@ void MainWindow::updateStatus()
                          .arg(m_tiers->cityCount(tier))
                          .arg(TierSummaryModel::formatCoverage(m_tiers->coverage(tier))));
     }
-    parts.append(tr("%n cities", nullptr, m_tiers->totalCities()) + QStringLiteral(", ") +
-                 tr("%n smart", nullptr, m_tiers->totalSmart()));
+    parts.append(tr("%n cities", nullptr, m_tiers->totalCities()));
+    parts.append(tr("%n smart", nullptr, m_tiers->totalSmart()));
     parts.append(tr("City assignment reconstructed (see Cities › Evidence)"));
     parts.append(CityDataset::displayName(m_cities->datasetPath()));
     m_status->setText(parts.join(QStringLiteral("  ·  ")));

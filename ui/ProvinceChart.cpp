@@ -35,8 +35,8 @@ ProvinceChart::ProvinceChart(ProvinceSummaryModel *provinces, QGraphicsItem *par
     addAxis(m_axisX, Qt::AlignBottom);
     m_series->attachAxis(m_axisY);
     m_series->attachAxis(m_axisX);
-    // Categories run bottom-up; reversed, the model's order (most first) reads top-down.
-    m_axisY->setReverse(true);
+    // Categories run bottom-up, so the model is in ascending order to put the most at the top.
+    m_axisY->setTruncateLabels(false);
     m_axisY->setGridLineVisible(false);
     m_axisX->setLabelFormat(QStringLiteral("%d"));
     m_axisX->setGridLineColor(Palette::grid());

@@ -12,7 +12,8 @@ namespace atlas {
 
 class ProvinceSummaryModel;
 
-// Smart cities per province, horizontal bars, most at the top.
+// Smart cities per province, horizontal bars, most at the top. Expects a ProvinceSummaryModel in
+// ascending order (bar charts draw categories bottom-up).
 class ProvinceChart : public AtlasChart
 {
     Q_OBJECT

@@ -154,14 +154,16 @@ QString readCity(const QJsonObject &o, City &city)
     if (smart.isUndefined())
         return CityDataset::tr("missing field \"smart\"");
     if (!smart.isBool())
-        return CityDataset::tr("field \"smart\" must be true or false, not %1").arg(typeName(smart));
+        return CityDataset::tr("field \"smart\" must be true or false, not %1")
+            .arg(typeName(smart));
 
     QString evidenceKey;
     if (QString problem = text("evidence", evidenceKey); !problem.isEmpty())
         return problem;
     const std::optional<Evidence> evidence = City::evidenceFromKey(evidenceKey);
     if (!evidence)
-        return CityDataset::tr("unknown evidence \"%1\" (must be report, documented, unverified or none)")
+        return CityDataset::tr(
+                   "unknown evidence \"%1\" (must be report, documented, unverified or none)")
             .arg(evidenceKey);
 
     city.location = QGeoCoordinate(lat, lon);

@@ -73,19 +73,29 @@ bool CityFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
 
 bool CityFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    const auto byRole = [&](int role) {
+        return left.data(role).toInt() - right.data(role).toInt();
+    };
+    int order = 0;
     switch (left.column()) {
     case CityTableModel::TierColumn:
-        return left.data(CityTableModel::TierRole).toInt() <
-               right.data(CityTableModel::TierRole).toInt();
+        order = byRole(CityTableModel::TierRole);
+        break;
     case CityTableModel::StatusColumn:
-        return left.data(CityTableModel::SmartRole).toBool() <
-               right.data(CityTableModel::SmartRole).toBool();
+        order = byRole(CityTableModel::SmartRole);
+        break;
     case CityTableModel::EvidenceColumn:
-        return left.data(CityTableModel::EvidenceRole).toInt() <
-               right.data(CityTableModel::EvidenceRole).toInt();
+        order = byRole(CityTableModel::EvidenceRole);
+        break;
     default:
         return m_collator.compare(left.data().toString(), right.data().toString()) < 0;
     }
+    if (order != 0)
+        return order < 0;
+    // Ties (a whole tier) read best in name order.
+    const QModelIndex leftName = left.siblingAtColumn(CityTableModel::NameColumn);
+    const QModelIndex rightName = right.siblingAtColumn(CityTableModel::NameColumn);
+    return m_collator.compare(leftName.data().toString(), rightName.data().toString()) < 0;
 }
 
 } // namespace atlas

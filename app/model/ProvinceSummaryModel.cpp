@@ -8,8 +8,9 @@
 
 namespace atlas {
 
-ProvinceSummaryModel::ProvinceSummaryModel(CityTableModel *cities, QObject *parent)
-    : QAbstractTableModel(parent), m_cities(cities)
+ProvinceSummaryModel::ProvinceSummaryModel(CityTableModel *cities, Qt::SortOrder order,
+                                           QObject *parent)
+    : QAbstractTableModel(parent), m_cities(cities), m_order(order)
 {
     rebuild();
     // The order depends on the counts, so any change can move rows: reset, which chart mappers
@@ -41,11 +42,15 @@ void ProvinceSummaryModel::rebuild()
         if (c.smart)
             ++row.smart;
     }
+    // A province with no smart city has no bar to draw; 31 rows would not stay legible.
+    m_rows.removeIf([](const Row &row) { return row.smart == 0; });
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
         if (a.smart != b.smart)
             return a.smart > b.smart;
         return a.cities > b.cities;
     });
+    if (m_order == Qt::AscendingOrder)
+        std::reverse(m_rows.begin(), m_rows.end());
 }
 
 int ProvinceSummaryModel::rowCount(const QModelIndex &parent) const

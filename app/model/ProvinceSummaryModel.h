@@ -8,8 +8,9 @@ namespace atlas {
 
 class CityTableModel;
 
-// Smart cities per province among the tiered cities, sorted by smart count (most first), then by
-// number of tiered cities. Rebuilt from the city records on every change to them.
+// Smart cities per province among the tiered cities (provinces with at least one), sorted by smart
+// count, then by number of tiered cities (most first, or last for charts that draw rows bottom-up).
+// Rebuilt from the city records on every change to them.
 class ProvinceSummaryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,7 +24,8 @@ public:
         ColumnCount
     };
 
-    explicit ProvinceSummaryModel(CityTableModel *cities, QObject *parent = nullptr);
+    explicit ProvinceSummaryModel(CityTableModel *cities, Qt::SortOrder order = Qt::DescendingOrder,
+                                  QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,6 +46,7 @@ private:
     void rebuild();
 
     CityTableModel *m_cities;
+    Qt::SortOrder m_order;
     QList<Row> m_rows;
 };
 

@@ -433,7 +433,7 @@ Commands:
     <message numerus="yes">
         <source>%n smart</source>
         <translation>
-            <numerusform>其中 %n 座智慧城市</numerusform>
+            <numerusform>%n 座智慧城市</numerusform>
         </translation>
     </message>
     <message>

@@ -88,6 +88,11 @@ TEST_F(CityFilterProxyModelTest, SortsByTierNumericallyAndNamesByLanguage)
     proxy.sort(CityTableModel::TierColumn, Qt::DescendingOrder);
     EXPECT_EQ(proxy.index(0, 0).data(CityTableModel::TierRole).toInt(), 3);
     EXPECT_EQ(proxy.index(100, 0).data(CityTableModel::TierRole).toInt(), 1);
+    proxy.sort(CityTableModel::TierColumn, Qt::AscendingOrder);
+    // Within a tier, by name.
+    EXPECT_EQ(column(0).mid(0, 4),
+              (QStringList{QStringLiteral("Beijing"), QStringLiteral("Guangzhou"),
+                           QStringLiteral("Shanghai"), QStringLiteral("Changchun")}));
 
     proxy.setTierFilter(1);
     proxy.sort(CityTableModel::NameColumn, Qt::AscendingOrder);
