@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GeoJsonReader.h"
+
+#include "model/CityDataset.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+#include <cmath>
+
+namespace atlas::geo {
+namespace {
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return GeoJsonReader::tr("null");
+    case QJsonValue::Bool:
+        return GeoJsonReader::tr("a boolean");
+    case QJsonValue::Double:
+        return GeoJsonReader::tr("a number");
+    case QJsonValue::String:
+        return GeoJsonReader::tr("a string");
+    case QJsonValue::Array:
+        return GeoJsonReader::tr("an array");
+    case QJsonValue::Object:
+        return GeoJsonReader::tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return GeoJsonReader::tr("missing");
+}
+
+// GeoJSON ids may be strings or numbers (RFC 7946, 3.2); whole numbers print without a fraction.
+QString idText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (d == std::floor(d) && std::abs(d) < 1e15)
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 17);
+    }
+    return {};
+}
+
+// Where in a geometry a problem is, as a prefix; Polygons have no polygon number to give.
+struct Position
+{
+    qsizetype polygon = -1; // -1: a Polygon geometry
+    qsizetype ring = -1;
+    qsizetype position = -1;
+
+    QString prefix() const
+    {
+        QStringList parts;
+        if (polygon >= 0)
+            parts << GeoJsonReader::tr("polygon %1").arg(polygon + 1);
+        if (ring >= 0)
+            parts << GeoJsonReader::tr("ring %1").arg(ring + 1);
+        if (position >= 0)
+            parts << GeoJsonReader::tr("position %1").arg(position + 1);
+        return parts.isEmpty() ? QString()
+                               : parts.join(QStringLiteral(", ")) + QStringLiteral(": ");
+    }
+};
+
+// Each reader returns an empty string on success, else the problem.
+QString readRing(const QJsonValue &value, Position where, QPolygonF &ring)
+{
+    if (!value.isArray())
+        return where.prefix() + GeoJsonReader::tr("a ring must be an array of positions, not %1")
+                                    .arg(typeName(value));
+    const QJsonArray positions = value.toArray();
+    // Three corners and the repeated first one: anything less encloses no area.
+    if (positions.size() < 4)
+        return where.prefix() +
+               GeoJsonReader::tr("the ring has %n position(s), at least 4 are needed", nullptr,
+                                 int(positions.size()));
+    ring.reserve(positions.size());
+    for (qsizetype i = 0; i < positions.size(); ++i) {
+        where.position = i;
+        const QJsonValue positionValue = positions.at(i);
+        if (!positionValue.isArray())
+            return where.prefix() +
+                   GeoJsonReader::tr("a position must be an array of numbers, not %1")
+                       .arg(typeName(positionValue));
+        const QJsonArray position = positionValue.toArray();
+        if (position.size() < 2)
+            return where.prefix() +
+                   GeoJsonReader::tr("a position needs longitude and latitude, found %n number(s)",
+                                     nullptr, int(position.size()));
+        // Only longitude and latitude are used, but an altitude that is not a number is as
+        // much a sign of a broken file.
+        for (qsizetype k = 0; k < position.size(); ++k) {
+            if (!position.at(k).isDouble())
+                return where.prefix() + GeoJsonReader::tr("coordinate %1 must be a number, not %2")
+                                            .arg(k + 1)
+                                            .arg(typeName(position.at(k)));
+        }
+        const double lon = position.at(0).toDouble();
+        const double lat = position.at(1).toDouble();
+        if (!(lon >= -180 && lon <= 180))
+            return where.prefix() +
+                   GeoJsonReader::tr("longitude %1 is out of range (-180 to 180)").arg(lon);
+        if (!(lat >= -90 && lat <= 90))
+            return where.prefix() +
+                   GeoJsonReader::tr("latitude %1 is out of range (-90 to 90)").arg(lat);
+        ring.append(QPointF(lon, lat));
+    }
+    return {};
+}
+
+QString readPolygon(const QJsonValue &value, Position where, QList<QPolygonF> &polygon)
+{
+    if (!value.isArray())
+        return where.prefix() + GeoJsonReader::tr("a polygon must be an array of rings, not %1")
+                                    .arg(typeName(value));
+    const QJsonArray rings = value.toArray();
+    if (rings.isEmpty())
+        return where.prefix() + GeoJsonReader::tr("the polygon has no rings");
+    polygon.reserve(rings.size());
+    for (qsizetype i = 0; i < rings.size(); ++i) {
+        where.ring = i;
+        QPolygonF ring;
+        if (QString problem = readRing(rings.at(i), where, ring); !problem.isEmpty())
+            return problem;
+        polygon.append(std::move(ring));
+    }
+    return {};
+}
+
+QString readGeometry(const QJsonValue &value, QList<QList<QPolygonF>> &polygons)
+{
+    if (value.isUndefined() || value.isNull())
+        return GeoJsonReader::tr("the feature has no geometry");
+    if (!value.isObject())
+        return GeoJsonReader::tr("\"geometry\" must be an object, not %1").arg(typeName(value));
+    const QJsonObject geometry = value.toObject();
+    const QJsonValue typeValue = geometry.value(QLatin1String("type"));
+    const QString type = typeValue.toString();
+    const bool multi = type == u"MultiPolygon";
+    if (!multi && type != u"Polygon") {
+        if (!typeValue.isString())
+            return GeoJsonReader::tr("the geometry has no \"type\"");
+        return GeoJsonReader::tr(
+                   "unsupported geometry type \"%1\" (only Polygon and MultiPolygon are read)")
+            .arg(type);
+    }
+    const QJsonValue coordinates = geometry.value(QLatin1String("coordinates"));
+    if (!coordinates.isArray())
+        return GeoJsonReader::tr("\"coordinates\" must be an array, not %1")
+            .arg(typeName(coordinates));
+    if (!multi) {
+        QList<QPolygonF> polygon;
+        if (QString problem = readPolygon(coordinates, Position{}, polygon); !problem.isEmpty())
+            return problem;
+        polygons.append(std::move(polygon));
+        return {};
+    }
+    const QJsonArray parts = coordinates.toArray();
+    polygons.reserve(parts.size());
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        QList<QPolygonF> polygon;
+        if (QString problem = readPolygon(parts.at(i), Position{i}, polygon); !problem.isEmpty())
+            return problem;
+        polygons.append(std::move(polygon));
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<QList<GeoFeature>> GeoJsonReader::readFile(const QString &path, QString *error)
+{
+    const QString displayName = CityDataset::displayName(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1: cannot open: %2").arg(displayName, file.errorString());
+        return std::nullopt;
+    }
+    return parse(file.readAll(), displayName, error);
+}
+
+std::optional<QList<GeoFeature>> GeoJsonReader::parse(const QByteArray &json,
+                                                      const QString &displayName, QString *error)
+{
+    const auto fail = [&](const QString &message) -> std::optional<QList<GeoFeature>> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const qsizetype offset = qBound(qsizetype(0), qsizetype(parseError.offset), json.size());
+        const qsizetype lineStart = json.lastIndexOf('\n', offset - 1) + 1;
+        const qsizetype line = json.left(offset).count('\n') + 1;
+        return fail(tr("%1:%2:%3: invalid JSON: %4")
+                        .arg(displayName)
+                        .arg(line)
+                        .arg(offset - lineStart + 1)
+                        .arg(parseError.errorString()));
+    }
+
+    const QJsonObject root = doc.object();
+    const QJsonValue rootType = root.value(QLatin1String("type"));
+    if (!doc.isObject() || rootType.toString() != u"FeatureCollection") {
+        QString found;
+        if (!doc.isObject())
+            found = doc.isArray() ? tr("an array") : tr("a value");
+        else if (rootType.isString())
+            found = tr("a \"%1\"").arg(rootType.toString());
+        else
+            found = tr("an object without \"type\"");
+        return fail(tr("%1: the top level must be a GeoJSON FeatureCollection, not %2")
+                        .arg(displayName, found));
+    }
+    const QJsonValue featuresValue = root.value(QLatin1String("features"));
+    if (!featuresValue.isArray())
+        return fail(tr("%1: the FeatureCollection has no \"features\" array").arg(displayName));
+    const QJsonArray features = featuresValue.toArray();
+
+    QList<GeoFeature> result;
+    result.reserve(features.size());
+    for (qsizetype i = 0; i < features.size(); ++i) {
+        const QJsonValue value = features.at(i);
+        const QJsonObject object = value.toObject();
+        GeoFeature feature;
+        feature.id = idText(object.value(QLatin1String("id")));
+        const QJsonValue properties = object.value(QLatin1String("properties"));
+        // The built-in provinces carry their code only as a property; it names them as well.
+        QString label = feature.id;
+        if (label.isEmpty() && properties.isObject())
+            label = idText(properties.toObject().value(QLatin1String("gb_code")));
+        const auto featureFail = [&](const QString &problem) {
+            const QString featureLabel =
+                label.isEmpty() ? tr("feature %1").arg(i + 1)
+                                : tr("feature %1 (id %2)").arg(QString::number(i + 1), label);
+            return fail(tr("%1: %2: %3").arg(displayName, featureLabel, problem));
+        };
+
+        if (!value.isObject())
+            return featureFail(tr("must be an object, not %1").arg(typeName(value)));
+        const QJsonValue featureType = object.value(QLatin1String("type"));
+        if (featureType.toString() != u"Feature")
+            return featureFail(
+                featureType.isString()
+                    ? tr("must be a GeoJSON Feature, not a \"%1\"").arg(featureType.toString())
+                    : tr("must be a GeoJSON Feature (\"type\": \"Feature\")"));
+        if (properties.isObject())
+            feature.properties = properties.toObject().toVariantMap();
+        else if (!properties.isUndefined() && !properties.isNull())
+            return featureFail(
+                tr("\"properties\" must be an object, not %1").arg(typeName(properties)));
+        if (QString problem =
+                readGeometry(object.value(QLatin1String("geometry")), feature.polygons);
+            !problem.isEmpty())
+            return featureFail(problem);
+        result.append(std::move(feature));
+    }
+    return result;
+}
+
+} // namespace atlas::geo
