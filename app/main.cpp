@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
+#include "geo/Basemap.h"
 #include "i18n/UiLanguage.h"
 #include "model/CityTableModel.h"
 
@@ -57,7 +58,10 @@ private:
 
 int runHeadless(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Rendering needs fonts, hence a GUI application; offscreen, so no display is needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     setIdentity();
     atlas::CommandLine cli;
     QTextStream out(stdout);
@@ -109,10 +113,19 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    atlas::MainWindow window(&cities, &language);
+    QString mapError;
+    std::optional<atlas::geo::Basemap> builtInMap = atlas::geo::Basemap::loadBuiltIn(&mapError);
+    if (!builtInMap) {
+        QMessageBox::critical(nullptr, QObject::tr("Smart City Atlas"), mapError);
+        return 1;
+    }
+    atlas::MainWindow window(&cities, &language,
+                             std::make_unique<atlas::geo::Basemap>(std::move(*builtInMap)));
     if (cli.exitAfterFirstPaint())
         window.installEventFilter(new FirstPaintProbe(clock, &window));
     window.show();
+    if (!cli.basemapFile().isEmpty())
+        window.openBasemap(cli.basemapFile());
     if (!dataError.isEmpty()) {
         QTextStream(stderr) << dataError << '\n';
         QMessageBox::warning(&window, QObject::tr("Cannot open dataset"),

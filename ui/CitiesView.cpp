@@ -66,7 +66,36 @@ CitiesView::CitiesView(CityTableModel *cities, QWidget *parent)
         connect(m_proxy, signal, this, &CitiesView::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CitiesView::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CitiesView::updateCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_selecting)
+                    emit currentCityChanged(current.data(CityTableModel::IdRole).toString());
+            });
     retranslate();
+}
+
+void CitiesView::selectCity(const QString &id)
+{
+    const int row = m_cities->rowOfId(id);
+    if (row < 0)
+        return;
+    QModelIndex index = m_proxy->mapFromSource(m_cities->index(row, 0));
+    if (!index.isValid()) {
+        m_search->clear();
+        m_tier->setCurrentIndex(0);
+        m_status->setCurrentIndex(0);
+        index = m_proxy->mapFromSource(m_cities->index(row, 0));
+    }
+    m_selecting = true;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    m_selecting = false;
+}
+
+QString CitiesView::currentCity() const
+{
+    return m_table->currentIndex().data(CityTableModel::IdRole).toString();
 }
 
 void CitiesView::changeEvent(QEvent *event)

@@ -27,6 +27,13 @@ public:
     QComboBox *tierFilter() const { return m_tier; }
     QComboBox *statusFilter() const { return m_status; }
 
+    // Selects the city's row (clearing filters that hide it); does not emit currentCityChanged.
+    void selectCity(const QString &id);
+    QString currentCity() const;
+
+signals:
+    void currentCityChanged(const QString &id);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -42,6 +49,7 @@ private:
     QComboBox *m_status;
     QLabel *m_count;
     QTableView *m_table;
+    bool m_selecting = false;
 };
 
 } // namespace atlas

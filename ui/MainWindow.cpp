@@ -2,9 +2,13 @@
 #include "MainWindow.h"
 
 #include "CitiesView.h"
+#include "MapCanvas.h"
+#include "MapView.h"
 #include "OverviewChartsView.h"
 #include "PlaceholderView.h"
+#include "geo/Basemap.h"
 #include "i18n/UiLanguage.h"
+#include "model/CaseStudies.h"
 #include "model/CityDataset.h"
 #include "model/CityTableModel.h"
 #include "model/ProvinceSummaryModel.h"
@@ -34,19 +38,21 @@ constexpr auto languageKey = "ui/language";
 
 } // namespace
 
-MainWindow::MainWindow(CityTableModel *cities, UiLanguage *language, QWidget *parent)
-    : QMainWindow(parent), m_cities(cities), m_language(language),
+MainWindow::MainWindow(CityTableModel *cities, UiLanguage *language,
+                       std::unique_ptr<geo::Basemap> basemap, QWidget *parent)
+    : QMainWindow(parent), m_cities(cities), m_language(language), m_basemap(std::move(basemap)),
       m_tiers(new TierSummaryModel(cities, this)),
       m_provinces(new ProvinceSummaryModel(cities, Qt::AscendingOrder, this)),
       m_navigator(new Navigator(this)), m_stack(new QStackedWidget(this)),
       m_overview(new OverviewChartsView(cities, m_tiers, m_provinces, this)),
-      m_maps(new PlaceholderView(this)), m_citiesView(new CitiesView(cities, this)),
-      m_caseStudies(new PlaceholderView(this)), m_status(new QLabel(this))
+      m_mapView(new MapView(m_basemap.get(), cities, m_tiers, this)),
+      m_citiesView(new CitiesView(cities, this)), m_caseStudies(new PlaceholderView(this)),
+      m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // Order must follow Navigator::Section.
     m_stack->addWidget(m_overview);
-    m_stack->addWidget(m_maps);
+    m_stack->addWidget(m_mapView);
     m_stack->addWidget(m_citiesView);
     m_stack->addWidget(m_caseStudies);
 
@@ -63,6 +69,13 @@ MainWindow::MainWindow(CityTableModel *cities, UiLanguage *language, QWidget *pa
             &QStackedWidget::setCurrentIndex);
     connect(m_tiers, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
     connect(cities, &CityTableModel::datasetReplaced, this, &MainWindow::updateStatus);
+    connect(m_mapView, &MapView::citySelected, m_citiesView, &CitiesView::selectCity);
+    connect(m_mapView, &MapView::cityClicked, this, [this](const QString &id) {
+        if (CaseStudies::isCaseStudy(id))
+            openCaseStudy(id);
+    });
+    connect(m_citiesView, &CitiesView::currentCityChanged, m_mapView->canvas(),
+            &MapCanvas::setSelectedCity);
 
     createMenus();
     retranslate();
@@ -80,6 +93,13 @@ void MainWindow::createMenus()
             openDataset(path);
     });
     m_openAction->setShortcut(QKeySequence::Open);
+    m_openBasemapAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open base map"), QString(),
+            tr("GeoJSON maps of provinces (*.geojson *.json);;All files (*)"));
+        if (!path.isEmpty())
+            openBasemap(path);
+    });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -121,6 +141,7 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Smart City Atlas"));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open dataset…"));
+    m_openBasemapAction->setText(tr("Open &base map…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     for (int i = 0; i < m_sectionActions.size(); ++i)
@@ -129,12 +150,9 @@ void MainWindow::retranslate()
     m_systemLanguageAction->setText(tr("System language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Smart City Atlas"));
-    m_maps->setTexts(tr("Maps"),
-                     tr("Coming next: the distribution of smart cities by tier on an offline "
-                        "map of China, with the report's tier-2 and tier-3 maps rebuilt, "
-                        "province shading, labels, zoom and hover details."));
+    const int caseRow = m_cities->rowOfId(m_caseStudyCity);
     m_caseStudies->setTexts(
-        tr("Case studies"),
+        caseRow >= 0 ? m_cities->city(caseRow).name(m_cities->language()) : tr("Case studies"),
         tr("Coming later: detail panes for the report's five typical smart cities (Beijing, "
            "Wuxi, Wuhan, Foshan and Langfang) and a side-by-side comparison of them."));
     updateStatus();
@@ -194,6 +212,36 @@ bool MainWindow::openDataset(const QString &path)
     }
     return true;
 }
+
+bool MainWindow::openBasemap(const QString &path)
+{
+    QString error;
+    std::optional<geo::Basemap> loaded = geo::Basemap::loadProvinces(path, &error);
+    if (!loaded) {
+        QMessageBox::warning(this, tr("Cannot open base map"),
+                             tr("The base map was not loaded; the current map is unchanged.") +
+                                 QStringLiteral("\n\n") + error);
+        return false;
+    }
+    auto next = std::make_unique<geo::Basemap>(std::move(*loaded));
+    m_mapView->setBasemap(next.get());
+    m_basemap = std::move(next);
+    return true;
+}
+
+void MainWindow::openCaseStudy(const QString &cityId)
+{
+    m_caseStudyCity = cityId;
+    retranslate();
+    showSection(Navigator::CaseStudies);
+}
+
+QString MainWindow::caseStudyTitle() const
+{
+    return m_caseStudies->title();
+}
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::showAbout()
 {

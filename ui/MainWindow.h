@@ -5,6 +5,7 @@
 #include "model/City.h"
 
 #include <QMainWindow>
+#include <memory>
 
 class QActionGroup;
 class QLabel;
@@ -13,6 +14,10 @@ class QStackedWidget;
 namespace atlas {
 
 class CitiesView;
+class MapView;
+namespace geo {
+class Basemap;
+}
 class CityTableModel;
 class OverviewChartsView;
 class PlaceholderView;
@@ -25,10 +30,16 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(CityTableModel *cities, UiLanguage *language, QWidget *parent = nullptr);
+    MainWindow(CityTableModel *cities, UiLanguage *language, std::unique_ptr<geo::Basemap> basemap,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     OverviewChartsView *overview() const { return m_overview; }
     CitiesView *citiesView() const { return m_citiesView; }
+    MapView *mapView() const { return m_mapView; }
+    const geo::Basemap *basemap() const { return m_basemap.get(); }
+    // The case-study placeholder's heading: the city last opened there.
+    QString caseStudyTitle() const;
     TierSummaryModel *tierSummary() const { return m_tiers; }
     Navigator *navigator() const { return m_navigator; }
     Navigator::Section currentSection() const;
@@ -39,6 +50,11 @@ public:
     void setLanguagePreference(const QString &preference);
     // Loads a dataset; on failure shows why and keeps the current data.
     bool openDataset(const QString &path);
+    // Replaces the base map with a user's GeoJSON of provinces; on failure shows why and keeps
+    // the current one.
+    bool openBasemap(const QString &path);
+    // Shows the case-study pane of a city (a placeholder until the case studies land).
+    void openCaseStudy(const QString &cityId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,12 +70,14 @@ private:
 
     CityTableModel *m_cities;
     UiLanguage *m_language;
+    std::unique_ptr<geo::Basemap> m_basemap;
+    QString m_caseStudyCity;
     TierSummaryModel *m_tiers;
     ProvinceSummaryModel *m_provinces;
     Navigator *m_navigator;
     QStackedWidget *m_stack;
     OverviewChartsView *m_overview;
-    PlaceholderView *m_maps;
+    MapView *m_mapView;
     CitiesView *m_citiesView;
     PlaceholderView *m_caseStudies;
     QLabel *m_status;
@@ -69,6 +87,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openBasemapAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_sectionActions;

@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "geo/Basemap.h"
+#include "i18n/UiLanguage.h"
 #include "model/CityTableModel.h"
 #include "model/TierSummaryModel.h"
+#include "render/MapRenderer.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace atlas {
@@ -12,7 +19,7 @@ namespace {
 
 const QStringList &headlessCommands()
 {
-    static const QStringList commands{QStringLiteral("summary")};
+    static const QStringList commands{QStringLiteral("summary"), QStringLiteral("render")};
     return commands;
 }
 
@@ -45,6 +52,18 @@ QString percentNumber(std::optional<double> percent)
 CommandLine::CommandLine()
     : m_data(QStringList{QStringLiteral("data")},
              tr("Load the city dataset from FILE instead of the built-in data."), tr("FILE")),
+      m_basemap(QStringList{QStringLiteral("basemap")},
+                tr("Use FILE, a GeoJSON map of provinces (gb_code, name_zh, name_en), as the base "
+                   "map instead of the built-in one."),
+                tr("FILE")),
+      m_view(QStringList{QStringLiteral("view")},
+             tr("View to render: map-all, map-tier2 or map-tier3."), tr("VIEW"),
+             QStringLiteral("map-all")),
+      m_output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+               tr("Write to FILE (PNG)."), tr("FILE")),
+      m_size(QStringList{QStringLiteral("size")}, tr("Image size in pixels, e.g. 1920x1080."),
+             tr("WxH"), QStringLiteral("1920x1080")),
+      m_force(QStringList{QStringLiteral("force")}, tr("Overwrite an existing output file.")),
       m_format(QStringList{QStringLiteral("format")},
                tr("Output format of summary: text, csv or json."), tr("FORMAT"),
                QStringLiteral("text")),
@@ -62,8 +81,10 @@ CommandLine::CommandLine()
         tr("Smart City Atlas: smart-city coverage of China's tier 1-3 cities.\n\n"
            "Without a command, opens the main window.\n\n"
            "Commands:\n"
-           "  summary   Print smart-city coverage per tier and exit."));
-    m_parser.addOptions({m_data, m_format, m_lang, m_exitAfterPaint, m_help, m_version});
+           "  summary   Print smart-city coverage per tier and exit.\n"
+           "  render    Draw a map view to a PNG file and exit (--view, -o, --size)."));
+    m_parser.addOptions({m_data, m_basemap, m_format, m_view, m_output, m_size, m_force, m_lang,
+                         m_exitAfterPaint, m_help, m_version});
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("A command (see above)."),
                                    QStringLiteral("[command]"));
 }
@@ -102,6 +123,11 @@ QString CommandLine::dataFile() const
     return m_parser.value(m_data);
 }
 
+QString CommandLine::basemapFile() const
+{
+    return m_parser.value(m_basemap);
+}
+
 bool CommandLine::exitAfterFirstPaint() const
 {
     return m_parser.isSet(m_exitAfterPaint);
@@ -126,6 +152,8 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
     const QStringList positional = m_parser.positionalArguments();
     if (!positional.isEmpty() && positional.first() == u"summary")
         return runSummary(out, err);
+    if (!positional.isEmpty() && positional.first() == u"render")
+        return runRender(out, err);
     err << tr("No command given; see --help.") << '\n';
     return 2;
 }
@@ -151,6 +179,72 @@ int CommandLine::runSummary(QTextStream &out, QTextStream &err)
         out << formatSummaryJson(summary);
     else
         out << formatSummaryText(summary, cities.datasetSource());
+    return 0;
+}
+
+int CommandLine::runRender(QTextStream &out, QTextStream &err)
+{
+    const std::optional<MapOptions::Preset> preset =
+        MapOptions::presetFromId(m_parser.value(m_view));
+    if (!preset) {
+        err << tr("Unknown view \"%1\": use %2.")
+                   .arg(m_parser.value(m_view), MapOptions::presetIds().join(QStringLiteral(", ")))
+            << '\n';
+        return 2;
+    }
+    const QString output = m_parser.value(m_output);
+    if (output.isEmpty()) {
+        err << tr("No output file: give -o FILE.png.") << '\n';
+        return 2;
+    }
+    const QStringList wh = m_parser.value(m_size).toLower().split(u'x');
+    const int width = wh.size() == 2 ? wh[0].toInt() : 0;
+    const int height = wh.size() == 2 ? wh[1].toInt() : 0;
+    if (width < 200 || height < 150 || width > 16384 || height > 16384) {
+        err << tr("Bad size \"%1\": give WIDTHxHEIGHT, from 200x150 to 16384x16384.")
+                   .arg(m_parser.value(m_size))
+            << '\n';
+        return 2;
+    }
+    if (QFileInfo::exists(output) && !m_parser.isSet(m_force)) {
+        err << tr("%1 exists; not overwritten (use --force).").arg(output) << '\n';
+        return 1;
+    }
+
+    CityTableModel cities;
+    QString error;
+    const QString data = dataFile().isEmpty() ? CityDataset::builtInPath() : dataFile();
+    if (!cities.loadFile(data, &error)) {
+        err << error << '\n';
+        return 1;
+    }
+    const std::optional<geo::Basemap> basemap =
+        basemapFile().isEmpty() ? geo::Basemap::loadBuiltIn(&error)
+                                : geo::Basemap::loadProvinces(basemapFile(), &error);
+    if (!basemap) {
+        err << error << '\n';
+        return 1;
+    }
+    const TierSummaryModel summary(&cities);
+    const MapRenderer renderer(&*basemap, &cities, &summary);
+    MapOptions options = MapOptions::forPreset(*preset);
+    options.language = UiLanguage::fromCode(language()).value_or(UiLanguage::systemDefault());
+    cities.setLanguage(options.language);
+
+    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        const QSizeF size(width, height);
+        renderer.render(painter, QRectF(QPointF(0, 0), size), renderer.fitViewport(size, options),
+                        options);
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+        err << tr("Cannot write %1: %2").arg(output, file.errorString()) << '\n';
+        return 1;
+    }
+    out << tr("Wrote %1 (%2×%3).").arg(output).arg(width).arg(height) << '\n';
     return 0;
 }
 

@@ -30,6 +30,7 @@ public:
     int run(QTextStream &out, QTextStream &err);
 
     QString dataFile() const;
+    QString basemapFile() const;
     bool exitAfterFirstPaint() const;
     QString language() const;
 
@@ -39,9 +40,15 @@ public:
 
 private:
     int runSummary(QTextStream &out, QTextStream &err);
+    int runRender(QTextStream &out, QTextStream &err);
 
     QCommandLineParser m_parser;
     QCommandLineOption m_data;
+    QCommandLineOption m_basemap;
+    QCommandLineOption m_view;
+    QCommandLineOption m_output;
+    QCommandLineOption m_size;
+    QCommandLineOption m_force;
     QCommandLineOption m_format;
     QCommandLineOption m_lang;
     QCommandLineOption m_exitAfterPaint;

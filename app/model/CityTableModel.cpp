@@ -166,6 +166,7 @@ void CityTableModel::setDataset(CityDataset dataset)
 {
     beginResetModel();
     m_dataset = std::move(dataset);
+    ++m_datasetRevision;
     endResetModel();
     emit datasetReplaced();
 }

@@ -64,6 +64,10 @@ public:
     bool setTier(int row, int tier);
     bool setSmart(int row, bool smart);
 
+    // Changes whenever the records are replaced (not on edits of tier or status), so caches of
+    // per-city geometry know when to rebuild.
+    quint64 datasetRevision() const { return m_datasetRevision; }
+
     Language language() const { return m_language; }
     void setLanguage(Language language);
 
@@ -74,6 +78,7 @@ signals:
 private:
     CityDataset m_dataset;
     Language m_language = Language::English;
+    quint64 m_datasetRevision = 0;
 };
 
 } // namespace atlas

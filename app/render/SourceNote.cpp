@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SourceNote.h"
 
+#include "geo/Basemap.h"
 #include "model/CityTableModel.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,22 @@ QString SourceNote::forCities(const CityTableModel &cities)
     return note;
 }
 
+QString SourceNote::forMap(const CityTableModel &cities, const geo::Basemap &basemap)
+{
+    QString note = forCities(cities) + u' ';
+    if (basemap.isBuiltIn()) {
+        note += QCoreApplication::translate(
+            "atlas::SourceNote",
+            "Province boundaries: DCW-GMT © The GMT Team, LGPL-3.0-or-later (simplified). Base "
+            "map: Natural Earth. City locations © GeoNames, CC BY 4.0. Illustration only, not a "
+            "standard map of China.");
+    } else {
+        note += QCoreApplication::translate("atlas::SourceNote", "Base map: %1.")
+                    .arg(QFileInfo(basemap.sourcePath()).fileName());
+    }
+    return note;
+}
+
 QString SourceNote::dataCredits()
 {
     return QCoreApplication::translate(
@@ -29,7 +46,10 @@ QString SourceNote::dataCredits()
         "City tiers and smart status: reconstructed from the 2013 national smart-city pilot lists "
         "(housing ministry batches 1 and 2; science ministry and standards administration; "
         "surveying administration); each city carries its evidence. "
-        "City locations © GeoNames, CC BY 4.0.");
+        "City locations © GeoNames, CC BY 4.0. Province boundaries: DCW-GMT © The GMT Team, "
+        "LGPL-3.0-or-later (simplified). Base map: Natural Earth (public domain). The built-in "
+        "map follows de facto boundaries and is an illustration, not a standard map of China; "
+        "load an approved base map (File › Open base map) for official use.");
 }
 
 } // namespace atlas

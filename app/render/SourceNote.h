@@ -6,6 +6,9 @@
 namespace atlas {
 
 class CityTableModel;
+namespace geo {
+class Basemap;
+}
 
 // The provenance line under every chart, map and export. The report gives tier totals only; which
 // city sits where is reconstructed, and every output must say so.
@@ -13,6 +16,9 @@ class SourceNote
 {
 public:
     static QString forCities(const CityTableModel &cities);
+    // forCities() and the base map's origin, with the caveat that the built-in map is an
+    // illustration, not a standard map of China.
+    static QString forMap(const CityTableModel &cities, const geo::Basemap &basemap);
     // The credits of the data files, for the About box.
     static QString dataCredits();
 };

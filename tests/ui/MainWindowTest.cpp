@@ -4,6 +4,7 @@
 #include "CitiesView.h"
 #include "CoverageChart.h"
 #include "OverviewChartsView.h"
+#include "geo/Basemap.h"
 #include "i18n/UiLanguage.h"
 #include "model/CityTableModel.h"
 
@@ -34,6 +35,14 @@ protected:
     UiLanguage language;
 };
 
+std::unique_ptr<geo::Basemap> builtInMap()
+{
+    QString error;
+    auto map = geo::Basemap::loadBuiltIn(&error);
+    EXPECT_TRUE(map) << error.toStdString();
+    return map ? std::make_unique<geo::Basemap>(std::move(*map)) : nullptr;
+}
+
 // Dismisses the next modal dialog (message boxes) once it is up, and records its text.
 void dismissNextDialog(QString *text)
 {
@@ -51,7 +60,7 @@ void dismissNextDialog(QString *text)
 
 TEST_F(MainWindowTest, NavigatorSwitchesViewsAndStatusBarSummarises)
 {
-    MainWindow window(&cities, &language);
+    MainWindow window(&cities, &language, builtInMap());
     window.show();
     EXPECT_EQ(window.currentSection(), Navigator::Overview);
     window.navigator()->setCurrentRow(Navigator::Cities);
@@ -70,20 +79,20 @@ TEST_F(MainWindowTest, NavigatorSwitchesViewsAndStatusBarSummarises)
 TEST_F(MainWindowTest, RemembersGeometryAndLastView)
 {
     {
-        MainWindow window(&cities, &language);
+        MainWindow window(&cities, &language, builtInMap());
         window.show();
         window.resize(1100, 700);
         window.showSection(Navigator::Cities);
         window.close();
     }
-    MainWindow again(&cities, &language);
+    MainWindow again(&cities, &language, builtInMap());
     EXPECT_EQ(again.currentSection(), Navigator::Cities);
     EXPECT_EQ(again.size(), QSize(1100, 700));
 }
 
 TEST_F(MainWindowTest, SwitchesLanguageEverywhere)
 {
-    MainWindow window(&cities, &language);
+    MainWindow window(&cities, &language, builtInMap());
     window.show();
     window.setLanguagePreference(QStringLiteral("zh"));
     QApplication::processEvents();
@@ -105,7 +114,7 @@ TEST_F(MainWindowTest, SwitchesLanguageEverywhere)
 
 TEST_F(MainWindowTest, BadDatasetIsRefusedWithItsReasonAndNothingChanges)
 {
-    MainWindow window(&cities, &language);
+    MainWindow window(&cities, &language, builtInMap());
     window.show();
     QString shown;
     dismissNextDialog(&shown);

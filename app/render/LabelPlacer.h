@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+namespace atlas {
+
+// Greedy label placement: candidates are taken in priority order, each tries a few positions
+// around its anchor and keeps the first that overlaps no placed label and no obstacle; a label
+// with no free position is dropped. More labels fit as the map is zoomed in.
+class LabelPlacer
+{
+public:
+    struct Candidate
+    {
+        QString text;
+        QPointF anchor;   // marker centre, logical pixels
+        double clearance; // marker radius: the label starts this far from the anchor
+        QSizeF size;      // text size
+        int priority;     // lower is placed first
+        QString key;      // e.g. the city id
+    };
+    struct Placed
+    {
+        QString key;
+        QString text;
+        QRectF rect; // where the text goes
+    };
+
+    explicit LabelPlacer(const QRectF &bounds) : m_bounds(bounds) {}
+
+    // Areas no label may cover (legend, inset, title, markers...).
+    void addObstacle(const QRectF &rect) { m_obstacles.append(rect); }
+    QList<Placed> place(QList<Candidate> candidates) const;
+
+private:
+    bool isFree(const QRectF &rect, const QList<Placed> &placed) const;
+
+    QRectF m_bounds;
+    QList<QRectF> m_obstacles;
+};
+
+} // namespace atlas

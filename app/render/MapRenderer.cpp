@@ -1,0 +1,783 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MapRenderer.h"
+
+#include "Palette.h"
+#include "SourceNote.h"
+#include "geo/Basemap.h"
+#include "model/CaseStudies.h"
+#include "model/CityTableModel.h"
+#include "model/TierSummaryModel.h"
+
+#include <QFontMetricsF>
+#include <QHash>
+#include <QLocale>
+#include <QPaintDevice>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPainterPath>
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace atlas {
+namespace {
+
+const QColor seaColour(0xDC, 0xEB, 0xF4);
+const QColor landColour(0xF6, 0xF3, 0xEC);
+const QColor neighbourColour(0xE8, 0xE8, 0xE6);
+const QColor neighbourBorder(0xC4, 0xC4, 0xC4);
+const QColor provinceBorder(0x9A, 0x9A, 0x9A);
+const QColor outlineColour(0x4A, 0x4A, 0x4A);
+const QColor notSmartOutline(0xD5, 0x5E, 0x00); // Okabe–Ito vermillion
+
+// Geographic frame of the South China Sea inset, in degrees.
+constexpr double insetWest = 107.0;
+constexpr double insetEast = 122.5;
+constexpr double insetSouth = 3.0;
+constexpr double insetNorth = 24.5;
+
+// Beyond this many markers in view, one marker per screen cell stands for its cell.
+constexpr int aggregateAbove = 3000;
+// At most this many labels are considered; more never fit on a screen anyway.
+constexpr int labelCandidates = 600;
+
+double markerRadius(int tier, double scale)
+{
+    switch (tier) {
+    case 1:
+        return 8.5 * scale;
+    case 2:
+        return 6.0 * scale;
+    default:
+        return 4.8 * scale;
+    }
+}
+
+// Shape by tier (star, circle, square) so tiers read without colour.
+QPainterPath markerShape(int tier, double r)
+{
+    QPainterPath path;
+    if (tier == 1) {
+        for (int i = 0; i < 10; ++i) {
+            const double radius = i % 2 == 0 ? r : r * 0.45;
+            const double angle = -std::numbers::pi / 2 + i * std::numbers::pi / 5;
+            const QPointF pt(radius * std::cos(angle), radius * std::sin(angle));
+            if (i == 0)
+                path.moveTo(pt);
+            else
+                path.lineTo(pt);
+        }
+        path.closeSubpath();
+    } else if (tier == 2) {
+        path.addEllipse(QPointF(0, 0), r, r);
+    } else {
+        const double h = r * 0.9;
+        path.addRect(QRectF(-h, -h, 2 * h, 2 * h));
+    }
+    return path;
+}
+
+void paintMarker(QPainter &p, const QPainterPath &shape, bool smart, double scale)
+{
+    if (smart) {
+        p.setPen(QPen(Qt::white, 1.0 * scale));
+        p.setBrush(Palette::smart());
+    } else {
+        p.setPen(QPen(notSmartOutline, 1.6 * scale));
+        p.setBrush(Qt::white);
+    }
+    p.drawPath(shape);
+}
+
+int priorityOf(const City &c)
+{
+    if (CaseStudies::isCaseStudy(c.id))
+        return 0;
+    return c.tier * 2 + (c.smart ? 0 : 1);
+}
+
+QString provinceCodeOf(const QString &cityId)
+{
+    // GB/T 2260: the first two digits name the province.
+    return cityId.left(2) + QStringLiteral("0000");
+}
+
+bool isRaster(const QPainter &p)
+{
+    return p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster;
+}
+
+QRectF projectedFrame(const geo::AlbersProjection &projection, double west, double east,
+                      double south, double north)
+{
+    // A lon/lat box is curved after projection: bound it by sampling its edges.
+    const QPointF first = projection.project(west, south);
+    double x0 = first.x(), x1 = first.x(), y0 = first.y(), y1 = first.y();
+    for (int i = 0; i <= 16; ++i) {
+        const double t = i / 16.0;
+        for (const QPointF &pt : {projection.project(west + t * (east - west), south),
+                                  projection.project(west + t * (east - west), north),
+                                  projection.project(west, south + t * (north - south)),
+                                  projection.project(east, south + t * (north - south))}) {
+            x0 = std::min(x0, pt.x());
+            x1 = std::max(x1, pt.x());
+            y0 = std::min(y0, pt.y());
+            y1 = std::max(y1, pt.y());
+        }
+    }
+    return QRectF(QPointF(x0, y0), QPointF(x1, y1));
+}
+
+} // namespace
+
+MapRenderer::MapRenderer(const geo::Basemap *basemap, const CityTableModel *cities,
+                         const TierSummaryModel *summary)
+    : m_basemap(basemap), m_cities(cities), m_summary(summary)
+{}
+
+void MapRenderer::setBasemap(const geo::Basemap *basemap)
+{
+    m_basemap = basemap;
+    m_baseImage = QImage();
+    m_baseKey = {};
+}
+
+QFont MapRenderer::font(double pixelSize, const MapOptions &options, bool bold) const
+{
+    // Named explicitly so that output does not depend on fontconfig's choice for shared
+    // ideographs (it may pick the Japanese or Korean face).
+    QFont f(QStringLiteral("Noto Sans CJK SC"));
+    f.setPixelSize(std::max(1, int(std::lround(pixelSize * options.textScale))));
+    f.setBold(bold);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
+const QList<QPointF> &MapRenderer::projectedCities() const
+{
+    if (m_projectedRevision != m_cities->datasetRevision() || m_projectedBasemap != m_basemap ||
+        m_projected.size() != m_cities->rowCount()) {
+        m_projected.clear();
+        m_projected.reserve(m_cities->rowCount());
+        for (const City &c : m_cities->cities())
+            m_projected.append(m_basemap->projection().project(c.location));
+        m_projectedRevision = m_cities->datasetRevision();
+        m_projectedBasemap = m_basemap;
+    }
+    return m_projected;
+}
+
+QRectF MapRenderer::panBounds() const
+{
+    const QRectF b = m_basemap->chinaBounds();
+    return b.adjusted(-b.width() * 0.25, -b.height() * 0.25, b.width() * 0.25, b.height() * 0.25);
+}
+
+double MapRenderer::maxMetresPerPixel(const QSizeF &size) const
+{
+    return MapViewport::fit(m_basemap->chinaBounds(), size).metresPerPixel() * 2.5;
+}
+
+MapRenderer::Layout MapRenderer::layout(const QSizeF &size, const MapOptions &o) const
+{
+    const double s = o.textScale;
+    const double margin = 14 * s;
+    Layout l;
+    double bottom = size.height();
+    if (o.sourceNote) {
+        const QFontMetricsF fm(font(10.5, o));
+        const QRectF text = fm.boundingRect(QRectF(0, 0, size.width() - 2 * margin, 1e6),
+                                            Qt::TextWordWrap, sourceNoteText());
+        const double h = text.height() + 10 * s;
+        l.sourceNote = QRectF(0, size.height() - h, size.width(), h);
+        bottom = l.sourceNote.top();
+    }
+    if (o.title) {
+        const double h =
+            QFontMetricsF(font(22, o, true)).height() + QFontMetricsF(font(14, o)).height() + 6 * s;
+        l.title = QRectF(margin, margin * 0.8, size.width() - 2 * margin, h);
+    }
+    double left = margin;
+    if (o.legend) {
+        const QSizeF ls = legendSize(o);
+        l.legend = QRectF(QPointF(margin, bottom - margin * 0.7 - ls.height()), ls);
+        left = l.legend.right() + margin;
+    }
+    if (o.scaleBar) {
+        const QSizeF sb(190 * s, 34 * s);
+        l.scaleBar = QRectF(QPointF(left, bottom - margin * 0.7 - sb.height()), sb);
+    }
+    if (o.inset && m_basemap->isBuiltIn()) {
+        double w = std::clamp(size.width() * 0.16, 110 * s, 330 * s);
+        double h = w * 1.45;
+        const double maxH = (bottom - l.title.bottom()) * 0.5;
+        if (h > maxH) {
+            h = maxH;
+            w = h / 1.45;
+        }
+        l.inset = QRectF(size.width() - margin - w, bottom - margin * 0.7 - h, w, h);
+    }
+    return l;
+}
+
+MapViewport MapRenderer::fitViewport(const QSizeF &size, const MapOptions &o) const
+{
+    const Layout l = layout(size, o);
+    const double top = o.title ? l.title.bottom() : 0;
+    const double bottom = o.sourceNote ? l.sourceNote.top() : size.height();
+    const QSizeF area(size.width(), std::max(10.0, bottom - top));
+    MapViewport vp = MapViewport::fit(m_basemap->chinaBounds(), area, 12 * o.textScale);
+    // Shift the centre so that the fitted area sits between title and note.
+    vp.setSize(size);
+    vp.setCentre(vp.centre() +
+                 QPointF(0, (top - (size.height() - bottom)) / 2 * vp.metresPerPixel()));
+    return vp;
+}
+
+QString MapRenderer::titleText(const MapOptions &o) const
+{
+    switch (o.preset) {
+    case MapOptions::Preset::Tier2:
+        return tr("Smart cities among tier-2 cities");
+    case MapOptions::Preset::Tier3:
+        return tr("Smart cities among tier-3 cities");
+    case MapOptions::Preset::AllTiers:
+        break;
+    }
+    return tr("Smart cities among China's tier 1–3 cities");
+}
+
+QString MapRenderer::subtitleText(const MapOptions &o) const
+{
+    switch (o.preset) {
+    case MapOptions::Preset::Tier2:
+        return m_summary->tierSentence(2);
+    case MapOptions::Preset::Tier3:
+        return m_summary->tierSentence(3);
+    case MapOptions::Preset::AllTiers:
+        break;
+    }
+    QStringList parts;
+    for (int tier = City::minTier; tier <= City::maxTier; ++tier)
+        parts.append(m_summary->tierSentence(tier));
+    return parts.join(QStringLiteral("  ·  "));
+}
+
+QString MapRenderer::sourceNoteText() const
+{
+    return SourceNote::forMap(*m_cities, *m_basemap);
+}
+
+QList<int> MapRenderer::smartCitiesPerProvince() const
+{
+    QList<int> counts(m_basemap->provinces().size(), 0);
+    QHash<QString, int> indexOfCode;
+    for (qsizetype i = 0; i < m_basemap->provinces().size(); ++i)
+        indexOfCode.insert(m_basemap->provinces().at(i).code, int(i));
+    for (const City &c : m_cities->cities()) {
+        if (!c.smart)
+            continue;
+        const int index = indexOfCode.value(provinceCodeOf(c.id), -1);
+        if (index >= 0)
+            ++counts[index];
+    }
+    return counts;
+}
+
+QColor MapRenderer::choroplethColour(int n)
+{
+    // ColorBrewer BuGn, 5 classes: one hue family, lightness falling with the count, so it reads
+    // in greyscale and stays apart from the blue and orange city markers.
+    if (n <= 0)
+        return QColor(0xED, 0xF8, 0xFB);
+    if (n == 1)
+        return QColor(0xB2, 0xE2, 0xE2);
+    if (n <= 3)
+        return QColor(0x66, 0xC2, 0xA4);
+    if (n <= 5)
+        return QColor(0x2C, 0xA2, 0x5F);
+    return QColor(0x00, 0x6D, 0x2C);
+}
+
+QList<MapRenderer::Marker> MapRenderer::markers(const MapViewport &vp, const MapOptions &o) const
+{
+    const QList<QPointF> &projected = projectedCities();
+    const QList<City> &cities = m_cities->cities();
+    const QRectF view = QRectF(QPointF(0, 0), vp.size()).adjusted(-10, -10, 10, 10);
+    const QTransform t = vp.transform();
+    QList<Marker> out;
+    for (qsizetype row = 0; row < cities.size(); ++row) {
+        const City &c = cities.at(row);
+        if (!o.showsCity(c.tier, c.smart))
+            continue;
+        const QPointF pt = t.map(projected.at(row));
+        if (!view.contains(pt))
+            continue;
+        out.append({int(row), pt, markerRadius(c.tier, o.textScale)});
+    }
+    // Draw order: least important first, so tier 1 and smart cities end up on top.
+    std::stable_sort(out.begin(), out.end(), [&](const Marker &a, const Marker &b) {
+        return priorityOf(cities.at(a.row)) > priorityOf(cities.at(b.row));
+    });
+    if (out.size() > aggregateAbove) {
+        // A user's large dataset at low zoom: keep the most important marker per cell.
+        const double cell = 2 * markerRadius(3, o.textScale);
+        QHash<quint64, qsizetype> best;
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            const quint64 key = (quint64(quint32(int(out[i].centre.x() / cell))) << 32) |
+                                quint32(int(out[i].centre.y() / cell));
+            best.insert(key, i); // later entries are more important
+        }
+        QList<qsizetype> keep = best.values();
+        std::sort(keep.begin(), keep.end());
+        QList<Marker> thinned;
+        thinned.reserve(keep.size());
+        for (qsizetype i : keep)
+            thinned.append(out.at(i));
+        out = std::move(thinned);
+    }
+    return out;
+}
+
+QList<LabelPlacer::Placed> MapRenderer::labels(const MapViewport &vp, const MapOptions &o) const
+{
+    if (!o.labels)
+        return {};
+    const QList<Marker> all = markers(vp, o);
+    const QList<City> &cities = m_cities->cities();
+    // The most important candidates are at the end of the draw order.
+    const qsizetype first = std::max<qsizetype>(0, all.size() - labelCandidates);
+    LabelPlacer placer(QRectF(QPointF(0, 0), vp.size()));
+    const Layout l = layout(vp.size(), o);
+    for (const QRectF &r : {l.title, l.legend, l.scaleBar, l.inset, l.sourceNote}) {
+        if (!r.isEmpty())
+            placer.addObstacle(r);
+    }
+    const QFontMetricsF normal(font(12, o));
+    const QFontMetricsF bold(font(12.5, o, true));
+    QList<LabelPlacer::Candidate> candidates;
+    for (qsizetype i = first; i < all.size(); ++i) {
+        const Marker &m = all.at(i);
+        const City &c = cities.at(m.row);
+        placer.addObstacle(
+            QRectF(m.centre - QPointF(m.radius, m.radius), QSizeF(2 * m.radius, 2 * m.radius)));
+        const QString text = c.name(o.language);
+        const bool strong = c.tier == 1 || CaseStudies::isCaseStudy(c.id);
+        const QFontMetricsF &fm = strong ? bold : normal;
+        candidates.append({text, m.centre, m.radius,
+                           QSizeF(fm.horizontalAdvance(text), fm.ascent() + fm.descent()),
+                           priorityOf(c), c.id});
+    }
+    return placer.place(candidates);
+}
+
+QString MapRenderer::cityAt(const MapViewport &vp, const QPointF &point, const MapOptions &o) const
+{
+    const QList<Marker> all = markers(vp, o);
+    // Topmost first, as drawn.
+    for (qsizetype i = all.size() - 1; i >= 0; --i) {
+        const Marker &m = all.at(i);
+        const double slack = 3 * o.textScale;
+        if (QLineF(m.centre, point).length() <= m.radius + slack)
+            return m_cities->city(m.row).id;
+    }
+    return {};
+}
+
+int MapRenderer::provinceAt(const MapViewport &vp, const QPointF &point) const
+{
+    return m_basemap->provinceAt(vp.toProjected(point));
+}
+
+void MapRenderer::render(QPainter &p, const QRectF &target, MapViewport vp,
+                         const MapOptions &o) const
+{
+    vp.setSize(target.size());
+    p.save();
+    p.translate(target.topLeft());
+    p.setClipRect(QRectF(QPointF(0, 0), target.size()));
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+
+    const bool detail = vp.metresPerPixel() < detailThreshold();
+    const QList<int> shading = o.choropleth ? smartCitiesPerProvince() : QList<int>();
+    if (isRaster(p)) {
+        // The base layers only change with the view: keep them as an image at device
+        // resolution and repaint hover and selection over it.
+        const qreal dpr = p.device()->devicePixelRatioF() * p.worldTransform().m11();
+        const BaseKey key{(target.size() * dpr).toSize(), dpr, vp, detail, shading, m_basemap};
+        if (!(key == m_baseKey) || m_baseImage.isNull()) {
+            m_baseImage = QImage(key.pixels, QImage::Format_ARGB32_Premultiplied);
+            m_baseImage.setDevicePixelRatio(dpr);
+            QPainter bp(&m_baseImage);
+            bp.setRenderHint(QPainter::Antialiasing);
+            drawBase(bp, vp, shading, detail);
+            m_baseKey = key;
+        }
+        p.drawImage(QRectF(QPointF(0, 0), target.size()), m_baseImage);
+    } else {
+        drawBase(p, vp, shading, detail);
+    }
+    if (o.hoveredProvince >= 0)
+        drawHoveredProvince(p, vp, o.hoveredProvince, detail);
+
+    drawMarkers(p, markers(vp, o), o);
+    drawLabels(p, labels(vp, o), o);
+
+    const Layout l = layout(target.size(), o);
+    if (o.inset && !l.inset.isEmpty())
+        drawInset(p, l.inset, o);
+    if (o.title)
+        drawTitle(p, l.title, o);
+    if (o.legend)
+        drawLegend(p, l.legend, o);
+    if (o.scaleBar)
+        drawScaleBar(p, l.scaleBar, vp, o);
+    if (o.sourceNote)
+        drawSourceNote(p, l.sourceNote, o);
+    p.restore();
+}
+
+void MapRenderer::drawBase(QPainter &p, const MapViewport &vp, const QList<int> &shading,
+                           bool detail) const
+{
+    p.fillRect(QRectF(QPointF(0, 0), vp.size()), seaColour);
+    p.save();
+    p.setWorldTransform(vp.transform(), true);
+    const double px = vp.metresPerPixel(); // pen widths are in map metres under this transform
+    const QRectF visible = vp.visibleArea();
+
+    p.setPen(QPen(neighbourBorder, 0.8 * px));
+    p.setBrush(neighbourColour);
+    for (const geo::NeighbourShape &n : m_basemap->neighbours()) {
+        if (n.bounds.intersects(visible))
+            p.drawPath(n.path);
+    }
+
+    const QList<geo::ProvinceShape> &provinces = m_basemap->provinces();
+    const auto pathOf = [detail](const geo::ProvinceShape &s) -> const QPainterPath & {
+        return detail ? s.detail : s.coarse;
+    };
+    // National outline: a wide stroke under every province; the fills then cover its inner
+    // half along shared borders, leaving it only along the outer boundary.
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(outlineColour, 2.4 * px, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    for (const geo::ProvinceShape &s : provinces) {
+        if (s.bounds.intersects(visible))
+            p.drawPath(pathOf(s));
+    }
+    p.setPen(Qt::NoPen);
+    for (qsizetype i = 0; i < provinces.size(); ++i) {
+        const geo::ProvinceShape &s = provinces.at(i);
+        if (!s.bounds.intersects(visible))
+            continue;
+        p.setBrush(shading.isEmpty() ? landColour : choroplethColour(shading.at(i)));
+        p.drawPath(pathOf(s));
+    }
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(provinceBorder, 0.7 * px, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    for (const geo::ProvinceShape &s : provinces) {
+        if (s.bounds.intersects(visible))
+            p.drawPath(pathOf(s));
+    }
+    if (!m_basemap->islands().isEmpty()) {
+        p.setPen(QPen(outlineColour, 0.8 * px));
+        p.setBrush(landColour);
+        p.drawPath(m_basemap->islands());
+    }
+    p.restore();
+}
+
+void MapRenderer::drawHoveredProvince(QPainter &p, const MapViewport &vp, int index,
+                                      bool detail) const
+{
+    if (index < 0 || index >= m_basemap->provinces().size())
+        return;
+    const geo::ProvinceShape &s = m_basemap->provinces().at(index);
+    p.save();
+    p.setWorldTransform(vp.transform(), true);
+    p.setPen(QPen(outlineColour, 2.0 * vp.metresPerPixel()));
+    p.setBrush(QColor(0, 0, 0, 18));
+    p.drawPath(detail ? s.detail : s.coarse);
+    p.restore();
+}
+
+void MapRenderer::drawMarkers(QPainter &p, const QList<Marker> &markers, const MapOptions &o) const
+{
+    const double s = o.textScale;
+    std::array<QPainterPath, 3> shapes;
+    for (int tier = 1; tier <= 3; ++tier)
+        shapes[tier - 1] = markerShape(tier, markerRadius(tier, s));
+    const QList<City> &cities = m_cities->cities();
+
+    // Many markers on a raster device: stamp pre-drawn sprites instead of filling paths.
+    const bool sprites = markers.size() > 1500 && isRaster(p);
+    std::array<std::array<QImage, 2>, 3> sprite;
+    const qreal dpr = p.device()->devicePixelRatioF() * p.worldTransform().m11();
+    if (sprites) {
+        for (int tier = 1; tier <= 3; ++tier) {
+            for (int smart = 0; smart < 2; ++smart) {
+                const double r = markerRadius(tier, s) + 2 * s;
+                QImage img((QSizeF(2 * r, 2 * r) * dpr).toSize(),
+                           QImage::Format_ARGB32_Premultiplied);
+                img.setDevicePixelRatio(dpr);
+                img.fill(Qt::transparent);
+                QPainter ip(&img);
+                ip.setRenderHint(QPainter::Antialiasing);
+                ip.translate(r, r);
+                paintMarker(ip, shapes[tier - 1], smart != 0, s);
+                sprite[tier - 1][smart] = img;
+            }
+        }
+    }
+
+    for (const Marker &m : markers) {
+        const City &c = cities.at(m.row);
+        if (sprites) {
+            const QImage &img = sprite[c.tier - 1][c.smart ? 1 : 0];
+            const double r = img.width() / dpr / 2;
+            p.drawImage(m.centre - QPointF(r, r), img);
+            continue;
+        }
+        const bool hovered = c.id == o.hoveredCityId;
+        p.save();
+        p.translate(m.centre);
+        if (hovered)
+            p.scale(1.35, 1.35);
+        if (CaseStudies::isCaseStudy(c.id)) {
+            // Case-study cities carry a ring in the accent colour.
+            p.setPen(QPen(Palette::accent(), 2.2 * s));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(QPointF(0, 0), m.radius + 4 * s, m.radius + 4 * s);
+        }
+        if (c.id == o.selectedCityId) {
+            p.setPen(QPen(Palette::text(), 2.0 * s));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(QPointF(0, 0), m.radius + 7 * s, m.radius + 7 * s);
+        }
+        paintMarker(p, shapes[c.tier - 1], c.smart, s);
+        p.restore();
+    }
+}
+
+void MapRenderer::drawLabels(QPainter &p, const QList<LabelPlacer::Placed> &labels,
+                             const MapOptions &o) const
+{
+    const QFont normal = font(12, o);
+    const QFont bold = font(12.5, o, true);
+    const double halo = 1.0 * o.textScale;
+    for (const LabelPlacer::Placed &l : labels) {
+        const int row = m_cities->rowOfId(l.key);
+        const bool strong =
+            row >= 0 && (m_cities->city(row).tier == 1 || CaseStudies::isCaseStudy(l.key));
+        p.setFont(strong ? bold : normal);
+        const QFontMetricsF fm(p.font());
+        const QPointF base(l.rect.left(), l.rect.top() + fm.ascent());
+        // A white halo keeps names legible over borders and shading.
+        p.setPen(QColor(255, 255, 255, 230));
+        for (const QPointF d : {QPointF(-halo, -halo), QPointF(halo, -halo), QPointF(-halo, halo),
+                                QPointF(halo, halo)})
+            p.drawText(base + d, l.text);
+        p.setPen(Palette::text());
+        p.drawText(base, l.text);
+    }
+}
+
+void MapRenderer::drawTitle(QPainter &p, const QRectF &rect, const MapOptions &o) const
+{
+    const QFont title = font(22, o, true);
+    const QFont subtitle = font(14, o);
+    p.setPen(Palette::text());
+    p.setFont(title);
+    const QFontMetricsF tm(title);
+    p.drawText(QRectF(rect.topLeft(), QSizeF(rect.width(), tm.height())),
+               Qt::AlignLeft | Qt::AlignTop, titleText(o));
+    p.setPen(Palette::mutedText());
+    p.setFont(subtitle);
+    p.drawText(QRectF(rect.left(), rect.top() + tm.height() + 2 * o.textScale, rect.width(),
+                      QFontMetricsF(subtitle).height()),
+               Qt::AlignLeft | Qt::AlignTop, subtitleText(o));
+}
+
+QSizeF MapRenderer::legendSize(const MapOptions &o) const
+{
+    const double s = o.textScale;
+    const QFontMetricsF fm(font(12, o));
+    const double row = std::max(fm.height(), 20 * s);
+    QStringList texts{tr("Smart city (filled)"), tr("Not yet smart (hollow)"),
+                      tr("Case-study city in the report")};
+    for (int tier = 1; tier <= 3; ++tier)
+        texts.append(City::tierLabel(tier));
+    int rows = 3;
+    for (int tier = 1; tier <= 3; ++tier)
+        rows += o.tierShown(tier) ? 1 : 0;
+    if (o.choropleth) {
+        texts.append(tr("Smart cities per province"));
+        rows += 2;
+    }
+    double w = 0;
+    for (const QString &t : texts)
+        w = std::max(w, fm.horizontalAdvance(t));
+    return {std::max(w + 40 * s, 5 * 36 * s), rows * row + 14 * s};
+}
+
+void MapRenderer::drawLegend(QPainter &p, const QRectF &rect, const MapOptions &o) const
+{
+    const double s = o.textScale;
+    p.save();
+    p.setPen(QPen(QColor(0, 0, 0, 40), 1));
+    p.setBrush(QColor(255, 255, 255, 225));
+    p.drawRoundedRect(rect, 4 * s, 4 * s);
+    const QFont f = font(12, o);
+    const QFontMetricsF fm(f);
+    const double row = std::max(fm.height(), 20 * s);
+    double y = rect.top() + 7 * s;
+    const double x = rect.left() + 10 * s;
+    const double textX = x + 24 * s;
+    p.setFont(f);
+    const auto text = [&](const QString &t) {
+        p.setPen(Palette::text());
+        p.drawText(QRectF(textX, y, rect.right() - textX, row), Qt::AlignVCenter, t);
+    };
+    const auto marker = [&](int tier, bool smart) {
+        p.save();
+        p.translate(x + 8 * s, y + row / 2);
+        paintMarker(p, markerShape(tier, markerRadius(tier, s)), smart, s);
+        p.restore();
+    };
+    for (int tier = 1; tier <= 3; ++tier) {
+        if (!o.tierShown(tier))
+            continue;
+        marker(tier, true);
+        text(City::tierLabel(tier));
+        y += row;
+    }
+    int exampleTier = 2;
+    while (!o.tierShown(exampleTier) && exampleTier < 3)
+        ++exampleTier;
+    marker(exampleTier, true);
+    text(tr("Smart city (filled)"));
+    y += row;
+    marker(exampleTier, false);
+    text(tr("Not yet smart (hollow)"));
+    y += row;
+    p.save();
+    p.translate(x + 8 * s, y + row / 2);
+    p.setPen(QPen(Palette::accent(), 2.2 * s));
+    p.setBrush(Qt::NoBrush);
+    p.drawEllipse(QPointF(0, 0), 8 * s, 8 * s);
+    p.restore();
+    text(tr("Case-study city in the report"));
+    y += row;
+    if (o.choropleth) {
+        p.setPen(Palette::text());
+        p.drawText(QRectF(x, y, rect.width() - 20 * s, row), Qt::AlignVCenter,
+                   tr("Smart cities per province"));
+        y += row;
+        const QStringList classes{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2–3"),
+                                  QStringLiteral("4–5"), QStringLiteral("6+")};
+        const int counts[] = {0, 1, 2, 4, 6};
+        const double w = (rect.width() - 20 * s) / classes.size();
+        for (int i = 0; i < classes.size(); ++i) {
+            const QRectF swatch(x + i * w, y + 2 * s, w - 2 * s, row - 4 * s);
+            p.setPen(QPen(QColor(0, 0, 0, 60), 0.8));
+            p.setBrush(choroplethColour(counts[i]));
+            p.drawRect(swatch);
+            p.setPen(counts[i] >= 4 ? Qt::white : Palette::text());
+            p.drawText(swatch, Qt::AlignCenter, classes[i]);
+        }
+    }
+    p.restore();
+}
+
+void MapRenderer::drawScaleBar(QPainter &p, const QRectF &rect, const MapViewport &vp,
+                               const MapOptions &o) const
+{
+    const double s = o.textScale;
+    // True at the centre of the view: ground metres per pixel there, along the parallel.
+    const QPointF centre = vp.centre();
+    const double latitude = m_basemap->projection().unproject(centre).latitude();
+    const double groundPerPixel =
+        vp.metresPerPixel() / m_basemap->projection().parallelScale(latitude);
+    const double maxKm = (rect.width() - 40 * s) * groundPerPixel / 1000;
+    double km = 1;
+    for (double step : {1.0, 2.0, 5.0}) {
+        for (double mag = 1; mag <= 1e5; mag *= 10) {
+            if (step * mag <= maxKm)
+                km = std::max(km, step * mag);
+        }
+    }
+    const double length = km * 1000 / groundPerPixel;
+    const double y = rect.bottom() - 8 * s;
+    const double h = 5 * s;
+    p.save();
+    p.setPen(QPen(Palette::text(), 1.0 * s));
+    for (int i = 0; i < 4; ++i) {
+        p.setBrush(i % 2 ? Qt::white : Palette::text());
+        p.drawRect(QRectF(rect.left() + i * length / 4, y - h, length / 4, h));
+    }
+    p.setFont(font(11.5, o));
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), y - h - rect.top() - 2 * s),
+               Qt::AlignLeft | Qt::AlignBottom,
+               tr("%1 km (true at the map centre)").arg(QLocale().toString(km, 'f', 0)));
+    p.restore();
+}
+
+void MapRenderer::drawInset(QPainter &p, const QRectF &rect, const MapOptions &o) const
+{
+    const double s = o.textScale;
+    const geo::AlbersProjection &projection = m_basemap->projection();
+    const QRectF frame = projectedFrame(projection, insetWest, insetEast, insetSouth, insetNorth);
+    const MapViewport vp = MapViewport::fit(frame, rect.size(), 0);
+    p.save();
+    p.setPen(Qt::NoPen);
+    p.setBrush(seaColour);
+    p.drawRect(rect);
+    p.setClipRect(rect, Qt::IntersectClip);
+    p.translate(rect.topLeft());
+    p.setWorldTransform(vp.transform(), true);
+    const double px = vp.metresPerPixel();
+    const QRectF visible = vp.visibleArea();
+    p.setPen(QPen(neighbourBorder, 0.6 * px));
+    p.setBrush(neighbourColour);
+    for (const geo::NeighbourShape &n : m_basemap->neighbours()) {
+        if (n.bounds.intersects(visible))
+            p.drawPath(n.path);
+    }
+    p.setPen(QPen(provinceBorder, 0.6 * px));
+    p.setBrush(landColour);
+    for (const geo::ProvinceShape &prov : m_basemap->provinces()) {
+        if (prov.bounds.intersects(visible))
+            p.drawPath(prov.coarse);
+    }
+    // Reefs are smaller than a pixel at this scale; a heavier outline keeps them visible.
+    p.setPen(QPen(outlineColour, 1.6 * px));
+    p.drawPath(m_basemap->islands());
+    p.restore();
+
+    p.save();
+    p.setPen(QPen(outlineColour, 1.2 * s));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(rect);
+    p.setFont(font(10.5, o));
+    p.setPen(Palette::text());
+    p.drawText(rect.adjusted(4 * s, 4 * s, -4 * s, -4 * s), Qt::AlignBottom | Qt::AlignRight,
+               tr("South China Sea Islands"));
+    p.restore();
+}
+
+void MapRenderer::drawSourceNote(QPainter &p, const QRectF &rect, const MapOptions &o) const
+{
+    const double s = o.textScale;
+    p.save();
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 235));
+    p.drawRect(rect);
+    p.setFont(font(10.5, o));
+    p.setPen(Palette::mutedText());
+    p.drawText(rect.adjusted(14 * s, 5 * s, -14 * s, -5 * s), Qt::TextWordWrap | Qt::AlignLeft,
+               sourceNoteText());
+    p.restore();
+}
+
+} // namespace atlas
