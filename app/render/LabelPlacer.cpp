@@ -40,7 +40,7 @@ QList<LabelPlacer::Placed> LabelPlacer::place(QList<Candidate> candidates) const
         };
         for (const QRectF &r : options) {
             if (isFree(r, placed)) {
-                placed.append({c.key, c.text, r});
+                placed.append({c.key, c.text, r, c.tag});
                 break;
             }
         }

@@ -21,12 +21,14 @@ public:
         QSizeF size;      // text size
         int priority;     // lower is placed first
         QString key;      // e.g. the city id
+        int tag = 0;      // caller's data, e.g. a model row
     };
     struct Placed
     {
         QString key;
         QString text;
         QRectF rect; // where the text goes
+        int tag = 0;
     };
 
     explicit LabelPlacer(const QRectF &bounds) : m_bounds(bounds) {}

@@ -89,13 +89,6 @@ void paintMarker(QPainter &p, const QPainterPath &shape, bool smart, double scal
     p.drawPath(shape);
 }
 
-int priorityOf(const City &c)
-{
-    if (CaseStudies::isCaseStudy(c.id))
-        return 0;
-    return c.tier * 2 + (c.smart ? 0 : 1);
-}
-
 QString provinceCodeOf(const QString &cityId)
 {
     // GB/T 2260: the first two digits name the province.
@@ -153,18 +146,81 @@ QFont MapRenderer::font(double pixelSize, const MapOptions &options, bool bold) 
     return f;
 }
 
-const QList<QPointF> &MapRenderer::projectedCities() const
+const MapRenderer::CityGeometry &MapRenderer::cityGeometry() const
 {
-    if (m_projectedRevision != m_cities->datasetRevision() || m_projectedBasemap != m_basemap ||
-        m_projected.size() != m_cities->rowCount()) {
-        m_projected.clear();
-        m_projected.reserve(m_cities->rowCount());
-        for (const City &c : m_cities->cities())
-            m_projected.append(m_basemap->projection().project(c.location));
-        m_projectedRevision = m_cities->datasetRevision();
-        m_projectedBasemap = m_basemap;
+    if (m_geometryRevision != m_cities->datasetRevision() || m_geometryBasemap != m_basemap ||
+        m_geometry.projected.size() != m_cities->rowCount()) {
+        m_geometry.projected.clear();
+        m_geometry.caseStudy.clear();
+        m_geometry.projected.reserve(m_cities->rowCount());
+        m_geometry.caseStudy.reserve(m_cities->rowCount());
+        for (const City &c : m_cities->cities()) {
+            m_geometry.projected.append(m_basemap->projection().project(c.location));
+            m_geometry.caseStudy.append(CaseStudies::isCaseStudy(c.id));
+        }
+        m_geometryRevision = m_cities->datasetRevision();
+        m_geometryBasemap = m_basemap;
     }
-    return m_projected;
+    // Priorities follow edits of tier and status, which do not change the revision; they are
+    // cheap to recompute, unlike projections.
+    m_geometry.priority.resize(m_cities->rowCount());
+    const QList<City> &cities = m_cities->cities();
+    for (qsizetype i = 0; i < cities.size(); ++i) {
+        const City &c = cities.at(i);
+        m_geometry.priority[i] = m_geometry.caseStudy.at(i) ? 0 : c.tier * 2 + (c.smart ? 0 : 1);
+    }
+    return m_geometry;
+}
+
+const QPainterPath &MapRenderer::outline(bool detail) const
+{
+    if (m_outlineBasemap != m_basemap) {
+        for (bool d : {false, true}) {
+            // Shared borders are identical vertex for vertex, so an edge used by two provinces
+            // is internal; the rest is the national boundary (coast and land border).
+            struct Edge
+            {
+                QPointF a, b;
+            };
+            QList<QList<Edge>> rings;
+            QHash<QPair<QPair<double, double>, QPair<double, double>>, int> uses;
+            const auto key = [](QPointF a, QPointF b) {
+                if (std::pair(a.x(), a.y()) > std::pair(b.x(), b.y()))
+                    std::swap(a, b);
+                return qMakePair(qMakePair(a.x(), a.y()), qMakePair(b.x(), b.y()));
+            };
+            for (const geo::ProvinceShape &s : m_basemap->provinces()) {
+                const QPainterPath &path = d ? s.detail : s.coarse;
+                for (const QPolygonF &ring : path.toSubpathPolygons()) {
+                    QList<Edge> edges;
+                    for (qsizetype i = 0; i + 1 < ring.size(); ++i) {
+                        if (ring[i] == ring[i + 1])
+                            continue;
+                        edges.append({ring[i], ring[i + 1]});
+                        ++uses[key(ring[i], ring[i + 1])];
+                    }
+                    rings.append(edges);
+                }
+            }
+            QPainterPath out;
+            for (const QList<Edge> &edges : rings) {
+                bool drawing = false;
+                for (const Edge &e : edges) {
+                    if (uses.value(key(e.a, e.b)) != 1) {
+                        drawing = false;
+                        continue;
+                    }
+                    if (!drawing || out.currentPosition() != e.a)
+                        out.moveTo(e.a);
+                    out.lineTo(e.b);
+                    drawing = true;
+                }
+            }
+            m_outline[d ? 1 : 0] = out;
+        }
+        m_outlineBasemap = m_basemap;
+    }
+    return m_outline[detail ? 1 : 0];
 }
 
 QRectF MapRenderer::panBounds() const
@@ -301,54 +357,68 @@ QColor MapRenderer::choroplethColour(int n)
 
 QList<MapRenderer::Marker> MapRenderer::markers(const MapViewport &vp, const MapOptions &o) const
 {
-    const QList<QPointF> &projected = projectedCities();
+    const CityGeometry &geometry = cityGeometry();
     const QList<City> &cities = m_cities->cities();
     const QRectF view = QRectF(QPointF(0, 0), vp.size()).adjusted(-10, -10, 10, 10);
+    const Layout l = layout(vp.size(), o);
     const QTransform t = vp.transform();
+    std::array<double, 3> radius{};
+    for (int tier = 1; tier <= 3; ++tier)
+        radius[tier - 1] = markerRadius(tier, o.textScale);
     QList<Marker> out;
     for (qsizetype row = 0; row < cities.size(); ++row) {
         const City &c = cities.at(row);
         if (!o.showsCity(c.tier, c.smart))
             continue;
-        const QPointF pt = t.map(projected.at(row));
-        if (!view.contains(pt))
+        const QPointF pt = t.map(geometry.projected.at(row));
+        // Nothing is drawn under the inset, which shows another part of the map.
+        if (!view.contains(pt) || l.inset.contains(pt))
             continue;
-        out.append({int(row), pt, markerRadius(c.tier, o.textScale)});
+        out.append({int(row), pt, radius[c.tier - 1], geometry.priority.at(row)});
     }
-    // Draw order: least important first, so tier 1 and smart cities end up on top.
-    std::stable_sort(out.begin(), out.end(), [&](const Marker &a, const Marker &b) {
-        return priorityOf(cities.at(a.row)) > priorityOf(cities.at(b.row));
-    });
     if (out.size() > aggregateAbove) {
-        // A user's large dataset at low zoom: keep the most important marker per cell.
-        const double cell = 2 * markerRadius(3, o.textScale);
-        QHash<quint64, qsizetype> best;
+        // A user's large dataset at low zoom: keep the most important marker per screen cell.
+        const double cell = 2 * radius[2];
+        const int columns = int(view.width() / cell) + 2;
+        const int rows = int(view.height() / cell) + 2;
+        QList<qsizetype> best(qsizetype(columns) * rows, -1);
         for (qsizetype i = 0; i < out.size(); ++i) {
-            const quint64 key = (quint64(quint32(int(out[i].centre.x() / cell))) << 32) |
-                                quint32(int(out[i].centre.y() / cell));
-            best.insert(key, i); // later entries are more important
+            const QPointF at = out[i].centre - view.topLeft();
+            const qsizetype index =
+                qsizetype(std::clamp(int(at.y() / cell), 0, rows - 1)) * columns +
+                std::clamp(int(at.x() / cell), 0, columns - 1);
+            if (best[index] < 0 || out[i].priority <= out[best[index]].priority)
+                best[index] = i;
         }
-        QList<qsizetype> keep = best.values();
-        std::sort(keep.begin(), keep.end());
         QList<Marker> thinned;
-        thinned.reserve(keep.size());
-        for (qsizetype i : keep)
-            thinned.append(out.at(i));
+        for (qsizetype i : std::as_const(best)) {
+            if (i >= 0)
+                thinned.append(out.at(i));
+        }
         out = std::move(thinned);
     }
+    // Draw order: least important first, so tier 1 and smart cities end up on top.
+    std::stable_sort(out.begin(), out.end(), [](const Marker &a, const Marker &b) {
+        return a.priority != b.priority ? a.priority > b.priority : a.row < b.row;
+    });
     return out;
 }
 
 QList<LabelPlacer::Placed> MapRenderer::labels(const MapViewport &vp, const MapOptions &o) const
 {
+    return labels(markers(vp, o), vp.size(), o);
+}
+
+QList<LabelPlacer::Placed> MapRenderer::labels(const QList<Marker> &all, const QSizeF &size,
+                                               const MapOptions &o) const
+{
     if (!o.labels)
         return {};
-    const QList<Marker> all = markers(vp, o);
     const QList<City> &cities = m_cities->cities();
     // The most important candidates are at the end of the draw order.
     const qsizetype first = std::max<qsizetype>(0, all.size() - labelCandidates);
-    LabelPlacer placer(QRectF(QPointF(0, 0), vp.size()));
-    const Layout l = layout(vp.size(), o);
+    LabelPlacer placer(QRectF(QPointF(0, 0), size));
+    const Layout l = layout(size, o);
     for (const QRectF &r : {l.title, l.legend, l.scaleBar, l.inset, l.sourceNote}) {
         if (!r.isEmpty())
             placer.addObstacle(r);
@@ -366,7 +436,7 @@ QList<LabelPlacer::Placed> MapRenderer::labels(const MapViewport &vp, const MapO
         const QFontMetricsF &fm = strong ? bold : normal;
         candidates.append({text, m.centre, m.radius,
                            QSizeF(fm.horizontalAdvance(text), fm.ascent() + fm.descent()),
-                           priorityOf(c), c.id});
+                           m.priority, c.id, m.row});
     }
     return placer.place(candidates);
 }
@@ -401,32 +471,39 @@ void MapRenderer::render(QPainter &p, const QRectF &target, MapViewport vp,
 
     const bool detail = vp.metresPerPixel() < detailThreshold();
     const QList<int> shading = o.choropleth ? smartCitiesPerProvince() : QList<int>();
+    const Layout l = layout(target.size(), o);
+    const QRectF inset = o.inset ? l.inset : QRectF();
     if (isRaster(p)) {
         // The base layers only change with the view: keep them as an image at device
-        // resolution and repaint hover and selection over it.
+        // resolution and repaint cities, hover and selection over it.
         const qreal dpr = p.device()->devicePixelRatioF() * p.worldTransform().m11();
-        const BaseKey key{(target.size() * dpr).toSize(), dpr, vp, detail, shading, m_basemap};
+        const BaseKey key{
+            (target.size() * dpr).toSize(), dpr, vp, detail, shading, inset, m_basemap};
         if (!(key == m_baseKey) || m_baseImage.isNull()) {
             m_baseImage = QImage(key.pixels, QImage::Format_ARGB32_Premultiplied);
             m_baseImage.setDevicePixelRatio(dpr);
             QPainter bp(&m_baseImage);
             bp.setRenderHint(QPainter::Antialiasing);
-            drawBase(bp, vp, shading, detail);
+            drawBase(bp, vp, shading, detail, true);
+            if (!inset.isEmpty())
+                drawInsetMap(bp, inset, true);
             m_baseKey = key;
         }
         p.drawImage(QRectF(QPointF(0, 0), target.size()), m_baseImage);
     } else {
-        drawBase(p, vp, shading, detail);
+        drawBase(p, vp, shading, detail, false);
+        if (!inset.isEmpty())
+            drawInsetMap(p, inset, false);
     }
     if (o.hoveredProvince >= 0)
         drawHoveredProvince(p, vp, o.hoveredProvince, detail);
 
-    drawMarkers(p, markers(vp, o), o);
-    drawLabels(p, labels(vp, o), o);
+    const QList<Marker> visible = markers(vp, o);
+    drawMarkers(p, visible, o);
+    drawLabels(p, labels(visible, target.size(), o), o);
 
-    const Layout l = layout(target.size(), o);
-    if (o.inset && !l.inset.isEmpty())
-        drawInset(p, l.inset, o);
+    if (!inset.isEmpty())
+        drawInsetFrame(p, inset, o);
     if (o.title)
         drawTitle(p, l.title, o);
     if (o.legend)
@@ -439,15 +516,24 @@ void MapRenderer::render(QPainter &p, const QRectF &target, MapViewport vp,
 }
 
 void MapRenderer::drawBase(QPainter &p, const MapViewport &vp, const QList<int> &shading,
-                           bool detail) const
+                           bool detail, bool fastPens) const
 {
     p.fillRect(QRectF(QPointF(0, 0), vp.size()), seaColour);
     p.save();
     p.setWorldTransform(vp.transform(), true);
     const double px = vp.metresPerPixel(); // pen widths are in map metres under this transform
     const QRectF visible = vp.visibleArea();
+    // On screen, hairlines of at most one device pixel take the raster engine's fast path,
+    // many times quicker than stroking; vector output gets true widths.
+    const auto pen = [&](const QColor &colour, double width) {
+        if (!fastPens)
+            return QPen(colour, width * px, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        QPen hairline(colour, std::min(1.0, width));
+        hairline.setCosmetic(true);
+        return hairline;
+    };
 
-    p.setPen(QPen(neighbourBorder, 0.8 * px));
+    p.setPen(pen(neighbourBorder, 0.8));
     p.setBrush(neighbourColour);
     for (const geo::NeighbourShape &n : m_basemap->neighbours()) {
         if (n.bounds.intersects(visible))
@@ -455,33 +541,36 @@ void MapRenderer::drawBase(QPainter &p, const MapViewport &vp, const QList<int> 
     }
 
     const QList<geo::ProvinceShape> &provinces = m_basemap->provinces();
-    const auto pathOf = [detail](const geo::ProvinceShape &s) -> const QPainterPath & {
-        return detail ? s.detail : s.coarse;
-    };
-    // National outline: a wide stroke under every province; the fills then cover its inner
-    // half along shared borders, leaving it only along the outer boundary.
-    p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(outlineColour, 2.4 * px, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    for (const geo::ProvinceShape &s : provinces) {
-        if (s.bounds.intersects(visible))
-            p.drawPath(pathOf(s));
-    }
     p.setPen(Qt::NoPen);
     for (qsizetype i = 0; i < provinces.size(); ++i) {
         const geo::ProvinceShape &s = provinces.at(i);
         if (!s.bounds.intersects(visible))
             continue;
         p.setBrush(shading.isEmpty() ? landColour : choroplethColour(shading.at(i)));
-        p.drawPath(pathOf(s));
+        p.drawPath(detail ? s.detail : s.coarse);
     }
     p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(provinceBorder, 0.7 * px, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setPen(pen(provinceBorder, 0.7));
     for (const geo::ProvinceShape &s : provinces) {
         if (s.bounds.intersects(visible))
-            p.drawPath(pathOf(s));
+            p.drawPath(detail ? s.detail : s.coarse);
+    }
+    // The national boundary, heavier: on screen as hairlines a fraction of a pixel apart.
+    const QPainterPath &border = outline(detail);
+    if (fastPens) {
+        p.setPen(pen(outlineColour, 1.0));
+        for (const QPointF offset : {QPointF(0, 0), QPointF(0.7, 0), QPointF(0, 0.7)}) {
+            p.save();
+            p.translate(offset * px);
+            p.drawPath(border);
+            p.restore();
+        }
+    } else {
+        p.setPen(QPen(outlineColour, 1.6 * px, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawPath(border);
     }
     if (!m_basemap->islands().isEmpty()) {
-        p.setPen(QPen(outlineColour, 0.8 * px));
+        p.setPen(pen(outlineColour, 0.8));
         p.setBrush(landColour);
         p.drawPath(m_basemap->islands());
     }
@@ -567,9 +656,7 @@ void MapRenderer::drawLabels(QPainter &p, const QList<LabelPlacer::Placed> &labe
     const QFont bold = font(12.5, o, true);
     const double halo = 1.0 * o.textScale;
     for (const LabelPlacer::Placed &l : labels) {
-        const int row = m_cities->rowOfId(l.key);
-        const bool strong =
-            row >= 0 && (m_cities->city(row).tier == 1 || CaseStudies::isCaseStudy(l.key));
+        const bool strong = m_cities->city(l.tag).tier == 1 || CaseStudies::isCaseStudy(l.key);
         p.setFont(strong ? bold : normal);
         const QFontMetricsF fm(p.font());
         const QPointF base(l.rect.left(), l.rect.top() + fm.ascent());
@@ -723,9 +810,8 @@ void MapRenderer::drawScaleBar(QPainter &p, const QRectF &rect, const MapViewpor
     p.restore();
 }
 
-void MapRenderer::drawInset(QPainter &p, const QRectF &rect, const MapOptions &o) const
+void MapRenderer::drawInsetMap(QPainter &p, const QRectF &rect, bool fastPens) const
 {
-    const double s = o.textScale;
     const geo::AlbersProjection &projection = m_basemap->projection();
     const QRectF frame = projectedFrame(projection, insetWest, insetEast, insetSouth, insetNorth);
     const MapViewport vp = MapViewport::fit(frame, rect.size(), 0);
@@ -737,24 +823,37 @@ void MapRenderer::drawInset(QPainter &p, const QRectF &rect, const MapOptions &o
     p.translate(rect.topLeft());
     p.setWorldTransform(vp.transform(), true);
     const double px = vp.metresPerPixel();
+    const auto pen = [&](const QColor &colour, double width) {
+        QPen result(colour, fastPens ? std::min(1.0, width) : width * px);
+        result.setCosmetic(fastPens);
+        return result;
+    };
     const QRectF visible = vp.visibleArea();
-    p.setPen(QPen(neighbourBorder, 0.6 * px));
+    p.setPen(pen(neighbourBorder, 0.6));
     p.setBrush(neighbourColour);
     for (const geo::NeighbourShape &n : m_basemap->neighbours()) {
         if (n.bounds.intersects(visible))
             p.drawPath(n.path);
     }
-    p.setPen(QPen(provinceBorder, 0.6 * px));
+    p.setPen(pen(provinceBorder, 0.6));
     p.setBrush(landColour);
     for (const geo::ProvinceShape &prov : m_basemap->provinces()) {
         if (prov.bounds.intersects(visible))
             p.drawPath(prov.coarse);
     }
-    // Reefs are smaller than a pixel at this scale; a heavier outline keeps them visible.
-    p.setPen(QPen(outlineColour, 1.6 * px));
-    p.drawPath(m_basemap->islands());
+    // Reefs are smaller than a pixel at this scale: a dot of fixed size keeps each visible.
+    p.setPen(Qt::NoPen);
+    p.setBrush(outlineColour);
+    for (const QPolygonF &island : m_basemap->islands().toSubpathPolygons()) {
+        const QPointF c = island.boundingRect().center();
+        p.drawEllipse(c, 1.1 * px, 1.1 * px);
+    }
     p.restore();
+}
 
+void MapRenderer::drawInsetFrame(QPainter &p, const QRectF &rect, const MapOptions &o) const
+{
+    const double s = o.textScale;
     p.save();
     p.setPen(QPen(outlineColour, 1.2 * s));
     p.setBrush(Qt::NoBrush);

@@ -9,6 +9,8 @@
 #include <QFont>
 #include <QImage>
 #include <QList>
+#include <QPainterPath>
+#include <array>
 
 class QPainter;
 
@@ -43,6 +45,7 @@ public:
         int row;        // in the city model
         QPointF centre; // logical pixels
         double radius;
+        int priority; // lower is more important (case studies, then tier 1, 2, 3; smart first)
     };
 
     MapRenderer(const geo::Basemap *basemap, const CityTableModel *cities,
@@ -77,6 +80,8 @@ public:
     // What render() draws for cities and labels, for hit tests and tests.
     QList<Marker> markers(const MapViewport &viewport, const MapOptions &options) const;
     QList<LabelPlacer::Placed> labels(const MapViewport &viewport, const MapOptions &options) const;
+    QList<LabelPlacer::Placed> labels(const QList<Marker> &markers, const QSizeF &size,
+                                      const MapOptions &options) const;
 
     // Smart cities per province, indexed like Basemap::provinces().
     QList<int> smartCitiesPerProvince() const;
@@ -90,14 +95,26 @@ private:
         MapViewport viewport;
         bool detail = false;
         QList<int> shading; // empty without choropleth
+        QRectF inset;
         const geo::Basemap *basemap = nullptr;
         friend bool operator==(const BaseKey &, const BaseKey &) = default;
     };
+    // Per-city data that only changes with the dataset or the base map.
+    struct CityGeometry
+    {
+        QList<QPointF> projected;
+        QList<bool> caseStudy;
+        QList<int> priority;
+    };
 
     QFont font(double pixelSize, const MapOptions &options, bool bold = false) const;
-    const QList<QPointF> &projectedCities() const;
 
-    void drawBase(QPainter &p, const MapViewport &vp, const QList<int> &shading, bool detail) const;
+    const CityGeometry &cityGeometry() const;
+    // The national boundary: the province edges that no two provinces share.
+    const QPainterPath &outline(bool detail) const;
+
+    void drawBase(QPainter &p, const MapViewport &vp, const QList<int> &shading, bool detail,
+                  bool fastPens) const;
     void drawHoveredProvince(QPainter &p, const MapViewport &vp, int province, bool detail) const;
     void drawMarkers(QPainter &p, const QList<Marker> &markers, const MapOptions &o) const;
     void drawLabels(QPainter &p, const QList<LabelPlacer::Placed> &labels,
@@ -106,7 +123,8 @@ private:
     void drawLegend(QPainter &p, const QRectF &rect, const MapOptions &o) const;
     void drawScaleBar(QPainter &p, const QRectF &rect, const MapViewport &vp,
                       const MapOptions &o) const;
-    void drawInset(QPainter &p, const QRectF &rect, const MapOptions &o) const;
+    void drawInsetMap(QPainter &p, const QRectF &rect, bool fastPens) const;
+    void drawInsetFrame(QPainter &p, const QRectF &rect, const MapOptions &o) const;
     void drawSourceNote(QPainter &p, const QRectF &rect, const MapOptions &o) const;
     QSizeF legendSize(const MapOptions &o) const;
 
@@ -114,9 +132,11 @@ private:
     const CityTableModel *m_cities;
     const TierSummaryModel *m_summary;
 
-    mutable QList<QPointF> m_projected;
-    mutable quint64 m_projectedRevision = ~quint64(0);
-    mutable const geo::Basemap *m_projectedBasemap = nullptr;
+    mutable CityGeometry m_geometry;
+    mutable quint64 m_geometryRevision = ~quint64(0);
+    mutable const geo::Basemap *m_geometryBasemap = nullptr;
+    mutable std::array<QPainterPath, 2> m_outline; // coarse, detail
+    mutable const geo::Basemap *m_outlineBasemap = nullptr;
     mutable BaseKey m_baseKey;
     mutable QImage m_baseImage;
 };
