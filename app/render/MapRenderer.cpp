@@ -45,7 +45,7 @@ double markerRadius(int tier, double scale)
 {
     switch (tier) {
     case 1:
-        return 8.5 * scale;
+        return 10.0 * scale;
     case 2:
         return 6.0 * scale;
     default:
@@ -93,6 +93,74 @@ QString provinceCodeOf(const QString &cityId)
 {
     // GB/T 2260: the first two digits name the province.
     return cityId.left(2) + QStringLiteral("0000");
+}
+
+// Metres per pixel above which the overview geometry is drawn, and its tolerance: a fraction of
+// a pixel at that scale, so the simplification cannot be seen.
+constexpr double overviewAbove = 2000;
+constexpr double overviewTolerance = 600;
+
+// Douglas–Peucker, iterative. Keeps the first and last points, so open polylines keep their
+// ends and closed rings stay closed.
+QPolygonF simplified(const QPolygonF &line, double tolerance)
+{
+    const qsizetype n = line.size();
+    if (n < 4)
+        return line;
+    QList<bool> keep(n, false);
+    keep[0] = keep[n - 1] = true;
+    QList<std::pair<qsizetype, qsizetype>> stack{{0, n - 1}};
+    const double tol2 = tolerance * tolerance;
+    while (!stack.isEmpty()) {
+        const auto [a, b] = stack.takeLast();
+        const QPointF pa = line[a];
+        const QPointF d = line[b] - pa;
+        const double len2 = d.x() * d.x() + d.y() * d.y();
+        double worst = -1;
+        qsizetype at = -1;
+        for (qsizetype i = a + 1; i < b; ++i) {
+            const QPointF v = line[i] - pa;
+            double dist2;
+            if (len2 == 0) {
+                dist2 = v.x() * v.x() + v.y() * v.y();
+            } else {
+                const double cross = v.x() * d.y() - v.y() * d.x();
+                dist2 = cross * cross / len2;
+            }
+            if (dist2 > worst) {
+                worst = dist2;
+                at = i;
+            }
+        }
+        if (at >= 0 && worst > tol2) {
+            keep[at] = true;
+            stack.append({a, at});
+            stack.append({at, b});
+        }
+    }
+    QPolygonF out;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (keep[i])
+            out.append(line[i]);
+    }
+    return out;
+}
+
+QPainterPath simplifiedPath(const QPainterPath &path, double tolerance, bool closed)
+{
+    QPainterPath out;
+    out.setFillRule(path.fillRule());
+    for (const QPolygonF &ring : path.toSubpathPolygons()) {
+        const QPolygonF s = simplified(ring, tolerance);
+        if (s.size() < (closed ? 3 : 2))
+            continue;
+        out.moveTo(s.first());
+        for (qsizetype i = 1; i < s.size(); ++i)
+            out.lineTo(s[i]);
+        if (closed)
+            out.closeSubpath();
+    }
+    return out;
 }
 
 bool isRaster(const QPainter &p)
@@ -172,7 +240,7 @@ const MapRenderer::CityGeometry &MapRenderer::cityGeometry() const
     return m_geometry;
 }
 
-const QPainterPath &MapRenderer::outline(bool detail) const
+const QPainterPath &MapRenderer::outline(int level) const
 {
     if (m_outlineBasemap != m_basemap) {
         for (bool d : {false, true}) {
@@ -216,11 +284,40 @@ const QPainterPath &MapRenderer::outline(bool detail) const
                     drawing = true;
                 }
             }
-            m_outline[d ? 1 : 0] = out;
+            m_outline[d ? 2 : 1] = out;
         }
+        m_outline[0] = simplifiedPath(m_outline[1], overviewTolerance, false);
         m_outlineBasemap = m_basemap;
     }
-    return m_outline[detail ? 1 : 0];
+    return m_outline[std::clamp(level, 0, 2)];
+}
+
+int MapRenderer::levelOfDetail(double metresPerPixel)
+{
+    if (metresPerPixel >= overviewAbove)
+        return 0;
+    return metresPerPixel < detailThreshold() ? 2 : 1;
+}
+
+const MapRenderer::Overview &MapRenderer::overview() const
+{
+    if (m_overviewBasemap != m_basemap) {
+        m_overview = {};
+        for (const geo::ProvinceShape &s : m_basemap->provinces())
+            m_overview.provinces.append(simplifiedPath(s.coarse, overviewTolerance, true));
+        for (const geo::NeighbourShape &n : m_basemap->neighbours())
+            m_overview.neighbours.append(simplifiedPath(n.path, overviewTolerance, true));
+        m_overviewBasemap = m_basemap;
+    }
+    return m_overview;
+}
+
+const QPainterPath &MapRenderer::provincePath(int index, int level) const
+{
+    const geo::ProvinceShape &s = m_basemap->provinces().at(index);
+    if (level == 0)
+        return overview().provinces.at(index);
+    return level == 2 ? s.detail : s.coarse;
 }
 
 QRectF MapRenderer::panBounds() const
@@ -469,7 +566,7 @@ void MapRenderer::render(QPainter &p, const QRectF &target, MapViewport vp,
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
 
-    const bool detail = vp.metresPerPixel() < detailThreshold();
+    const int level = levelOfDetail(vp.metresPerPixel());
     const QList<int> shading = o.choropleth ? smartCitiesPerProvince() : QList<int>();
     const Layout l = layout(target.size(), o);
     const QRectF inset = o.inset ? l.inset : QRectF();
@@ -478,25 +575,25 @@ void MapRenderer::render(QPainter &p, const QRectF &target, MapViewport vp,
         // resolution and repaint cities, hover and selection over it.
         const qreal dpr = p.device()->devicePixelRatioF() * p.worldTransform().m11();
         const BaseKey key{
-            (target.size() * dpr).toSize(), dpr, vp, detail, shading, inset, m_basemap};
+            (target.size() * dpr).toSize(), dpr, vp, level, shading, inset, m_basemap};
         if (!(key == m_baseKey) || m_baseImage.isNull()) {
             m_baseImage = QImage(key.pixels, QImage::Format_ARGB32_Premultiplied);
             m_baseImage.setDevicePixelRatio(dpr);
             QPainter bp(&m_baseImage);
             bp.setRenderHint(QPainter::Antialiasing);
-            drawBase(bp, vp, shading, detail, true);
+            drawBase(bp, vp, shading, level, true);
             if (!inset.isEmpty())
                 drawInsetMap(bp, inset, true);
             m_baseKey = key;
         }
         p.drawImage(QRectF(QPointF(0, 0), target.size()), m_baseImage);
     } else {
-        drawBase(p, vp, shading, detail, false);
+        drawBase(p, vp, shading, level, false);
         if (!inset.isEmpty())
             drawInsetMap(p, inset, false);
     }
     if (o.hoveredProvince >= 0)
-        drawHoveredProvince(p, vp, o.hoveredProvince, detail);
+        drawHoveredProvince(p, vp, o.hoveredProvince, level);
 
     const QList<Marker> visible = markers(vp, o);
     drawMarkers(p, visible, o);
@@ -515,8 +612,8 @@ void MapRenderer::render(QPainter &p, const QRectF &target, MapViewport vp,
     p.restore();
 }
 
-void MapRenderer::drawBase(QPainter &p, const MapViewport &vp, const QList<int> &shading,
-                           bool detail, bool fastPens) const
+void MapRenderer::drawBase(QPainter &p, const MapViewport &vp, const QList<int> &shading, int level,
+                           bool fastPens) const
 {
     p.fillRect(QRectF(QPointF(0, 0), vp.size()), seaColour);
     p.save();
@@ -533,30 +630,44 @@ void MapRenderer::drawBase(QPainter &p, const MapViewport &vp, const QList<int> 
         return hairline;
     };
 
-    p.setPen(pen(neighbourBorder, 0.8));
+    // On screen, fills go without antialiasing (much cheaper); the antialiased borders drawn
+    // over every edge hide the steps.
+    p.setRenderHint(QPainter::Antialiasing, !fastPens);
+    p.setPen(Qt::NoPen);
     p.setBrush(neighbourColour);
-    for (const geo::NeighbourShape &n : m_basemap->neighbours()) {
-        if (n.bounds.intersects(visible))
-            p.drawPath(n.path);
+    const QList<geo::NeighbourShape> &neighbours = m_basemap->neighbours();
+    for (qsizetype i = 0; i < neighbours.size(); ++i) {
+        if (neighbours.at(i).bounds.intersects(visible))
+            p.drawPath(level == 0 ? overview().neighbours.at(i) : neighbours.at(i).path);
+    }
+
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(pen(neighbourBorder, 0.8));
+    p.setBrush(Qt::NoBrush);
+    for (qsizetype i = 0; i < neighbours.size(); ++i) {
+        if (neighbours.at(i).bounds.intersects(visible))
+            p.drawPath(level == 0 ? overview().neighbours.at(i) : neighbours.at(i).path);
     }
 
     const QList<geo::ProvinceShape> &provinces = m_basemap->provinces();
+    p.setRenderHint(QPainter::Antialiasing, !fastPens);
     p.setPen(Qt::NoPen);
     for (qsizetype i = 0; i < provinces.size(); ++i) {
         const geo::ProvinceShape &s = provinces.at(i);
         if (!s.bounds.intersects(visible))
             continue;
         p.setBrush(shading.isEmpty() ? landColour : choroplethColour(shading.at(i)));
-        p.drawPath(detail ? s.detail : s.coarse);
+        p.drawPath(provincePath(int(i), level));
     }
+    p.setRenderHint(QPainter::Antialiasing);
     p.setBrush(Qt::NoBrush);
     p.setPen(pen(provinceBorder, 0.7));
-    for (const geo::ProvinceShape &s : provinces) {
-        if (s.bounds.intersects(visible))
-            p.drawPath(detail ? s.detail : s.coarse);
+    for (qsizetype i = 0; i < provinces.size(); ++i) {
+        if (provinces.at(i).bounds.intersects(visible))
+            p.drawPath(provincePath(int(i), level));
     }
     // The national boundary, heavier: on screen as hairlines a fraction of a pixel apart.
-    const QPainterPath &border = outline(detail);
+    const QPainterPath &border = outline(level);
     if (fastPens) {
         p.setPen(pen(outlineColour, 1.0));
         for (const QPointF offset : {QPointF(0, 0), QPointF(0.7, 0), QPointF(0, 0.7)}) {
@@ -578,16 +689,15 @@ void MapRenderer::drawBase(QPainter &p, const MapViewport &vp, const QList<int> 
 }
 
 void MapRenderer::drawHoveredProvince(QPainter &p, const MapViewport &vp, int index,
-                                      bool detail) const
+                                      int level) const
 {
     if (index < 0 || index >= m_basemap->provinces().size())
         return;
-    const geo::ProvinceShape &s = m_basemap->provinces().at(index);
     p.save();
     p.setWorldTransform(vp.transform(), true);
     p.setPen(QPen(outlineColour, 2.0 * vp.metresPerPixel()));
     p.setBrush(QColor(0, 0, 0, 18));
-    p.drawPath(detail ? s.detail : s.coarse);
+    p.drawPath(provincePath(index, level));
     p.restore();
 }
 
@@ -831,15 +941,17 @@ void MapRenderer::drawInsetMap(QPainter &p, const QRectF &rect, bool fastPens) c
     const QRectF visible = vp.visibleArea();
     p.setPen(pen(neighbourBorder, 0.6));
     p.setBrush(neighbourColour);
-    for (const geo::NeighbourShape &n : m_basemap->neighbours()) {
-        if (n.bounds.intersects(visible))
-            p.drawPath(n.path);
+    const QList<geo::NeighbourShape> &neighbours = m_basemap->neighbours();
+    for (qsizetype i = 0; i < neighbours.size(); ++i) {
+        if (neighbours.at(i).bounds.intersects(visible))
+            p.drawPath(overview().neighbours.at(i));
     }
     p.setPen(pen(provinceBorder, 0.6));
     p.setBrush(landColour);
-    for (const geo::ProvinceShape &prov : m_basemap->provinces()) {
-        if (prov.bounds.intersects(visible))
-            p.drawPath(prov.coarse);
+    const QList<geo::ProvinceShape> &provinces = m_basemap->provinces();
+    for (qsizetype i = 0; i < provinces.size(); ++i) {
+        if (provinces.at(i).bounds.intersects(visible))
+            p.drawPath(overview().provinces.at(i));
     }
     // Reefs are smaller than a pixel at this scale: a dot of fixed size keeps each visible.
     p.setPen(Qt::NoPen);

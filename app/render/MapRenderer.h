@@ -93,7 +93,7 @@ private:
         QSize pixels;
         qreal dpr = 0;
         MapViewport viewport;
-        bool detail = false;
+        int level = 0;
         QList<int> shading; // empty without choropleth
         QRectF inset;
         const geo::Basemap *basemap = nullptr;
@@ -110,12 +110,22 @@ private:
     QFont font(double pixelSize, const MapOptions &options, bool bold = false) const;
 
     const CityGeometry &cityGeometry() const;
+    // Level of detail: 0 overview (simplified for national scale), 1 coarse, 2 detail.
+    static int levelOfDetail(double metresPerPixel);
     // The national boundary: the province edges that no two provinces share.
-    const QPainterPath &outline(bool detail) const;
+    const QPainterPath &outline(int level) const;
+    // Provinces and neighbours at the overview level, simplified once per base map.
+    struct Overview
+    {
+        QList<QPainterPath> provinces;
+        QList<QPainterPath> neighbours;
+    };
+    const Overview &overview() const;
+    const QPainterPath &provincePath(int index, int level) const;
 
-    void drawBase(QPainter &p, const MapViewport &vp, const QList<int> &shading, bool detail,
+    void drawBase(QPainter &p, const MapViewport &vp, const QList<int> &shading, int level,
                   bool fastPens) const;
-    void drawHoveredProvince(QPainter &p, const MapViewport &vp, int province, bool detail) const;
+    void drawHoveredProvince(QPainter &p, const MapViewport &vp, int province, int level) const;
     void drawMarkers(QPainter &p, const QList<Marker> &markers, const MapOptions &o) const;
     void drawLabels(QPainter &p, const QList<LabelPlacer::Placed> &labels,
                     const MapOptions &o) const;
@@ -135,8 +145,10 @@ private:
     mutable CityGeometry m_geometry;
     mutable quint64 m_geometryRevision = ~quint64(0);
     mutable const geo::Basemap *m_geometryBasemap = nullptr;
-    mutable std::array<QPainterPath, 2> m_outline; // coarse, detail
+    mutable std::array<QPainterPath, 3> m_outline; // by level of detail
     mutable const geo::Basemap *m_outlineBasemap = nullptr;
+    mutable Overview m_overview;
+    mutable const geo::Basemap *m_overviewBasemap = nullptr;
     mutable BaseKey m_baseKey;
     mutable QImage m_baseImage;
 };

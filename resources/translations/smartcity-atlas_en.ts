@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>QObject</name>
@@ -97,20 +96,20 @@
         <translation>%1:%2:%3: invalid JSON: %4</translation>
     </message>
     <message>
-        <source>%1: the top level must be an object with a &quot;cities&quot; array</source>
-        <translation>%1: the top level must be an object with a &quot;cities&quot; array</translation>
+        <source>%1: the top level must be an object with a "cities" array</source>
+        <translation>%1: the top level must be an object with a "cities" array</translation>
     </message>
     <message>
         <source>%1: unsupported version %2 (this program reads version 1)</source>
         <translation>%1: unsupported version %2 (this program reads version 1)</translation>
     </message>
     <message>
-        <source>%1: no &quot;cities&quot; array</source>
-        <translation>%1: no &quot;cities&quot; array</translation>
+        <source>%1: no "cities" array</source>
+        <translation>%1: no "cities" array</translation>
     </message>
     <message>
-        <source>%1: the &quot;cities&quot; array is empty</source>
-        <translation>%1: the &quot;cities&quot; array is empty</translation>
+        <source>%1: the "cities" array is empty</source>
+        <translation>%1: the "cities" array is empty</translation>
     </message>
     <message>
         <source>city record %1</source>
@@ -133,20 +132,20 @@
         <translation>%1: %2: duplicate id, already used by city record %3 (%4)</translation>
     </message>
     <message>
-        <source>missing field &quot;%1&quot;</source>
-        <translation>missing field &quot;%1&quot;</translation>
+        <source>missing field "%1"</source>
+        <translation>missing field "%1"</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; must be a string, not %2</source>
-        <translation>field &quot;%1&quot; must be a string, not %2</translation>
+        <source>field "%1" must be a string, not %2</source>
+        <translation>field "%1" must be a string, not %2</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is empty</source>
-        <translation>field &quot;%1&quot; is empty</translation>
+        <source>field "%1" is empty</source>
+        <translation>field "%1" is empty</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; must be a number, not %2</source>
-        <translation>field &quot;%1&quot; must be a number, not %2</translation>
+        <source>field "%1" must be a number, not %2</source>
+        <translation>field "%1" must be a number, not %2</translation>
     </message>
     <message>
         <source>latitude %1 is out of range (-90 to 90)</source>
@@ -161,16 +160,16 @@
         <translation>unknown tier %1 (must be 1, 2 or 3)</translation>
     </message>
     <message>
-        <source>missing field &quot;smart&quot;</source>
-        <translation>missing field &quot;smart&quot;</translation>
+        <source>missing field "smart"</source>
+        <translation>missing field "smart"</translation>
     </message>
     <message>
-        <source>field &quot;smart&quot; must be true or false, not %1</source>
-        <translation>field &quot;smart&quot; must be true or false, not %1</translation>
+        <source>field "smart" must be true or false, not %1</source>
+        <translation>field "smart" must be true or false, not %1</translation>
     </message>
     <message>
-        <source>unknown evidence &quot;%1&quot; (must be report, documented, unverified or none)</source>
-        <translation>unknown evidence &quot;%1&quot; (must be report, documented, unverified or none)</translation>
+        <source>unknown evidence "%1" (must be report, documented, unverified or none)</source>
+        <translation>unknown evidence "%1" (must be report, documented, unverified or none)</translation>
     </message>
     <message>
         <source>null</source>
@@ -257,8 +256,8 @@ Evidence: %7
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>Interface language: zh or en (default: the system&apos;s).</source>
-        <translation>Interface language: zh or en (default: the system&apos;s).</translation>
+        <source>Interface language: zh or en (default: the system's).</source>
+        <translation>Interface language: zh or en (default: the system's).</translation>
     </message>
     <message>
         <source>LANG</source>
@@ -273,20 +272,6 @@ Evidence: %7
         <translation>Show the version and exit.</translation>
     </message>
     <message>
-        <source>Smart City Atlas: smart-city coverage of China&apos;s tier 1-3 cities.
-
-Without a command, opens the main window.
-
-Commands:
-  summary   Print smart-city coverage per tier and exit.</source>
-        <translation>Smart City Atlas: smart-city coverage of China&apos;s tier 1-3 cities.
-
-Without a command, opens the main window.
-
-Commands:
-  summary   Print smart-city coverage per tier and exit.</translation>
-    </message>
-    <message>
         <source>A command (see above).</source>
         <translation>A command (see above).</translation>
     </message>
@@ -295,16 +280,16 @@ Commands:
         <translation>Too many arguments: %1</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: %2</source>
-        <translation>Unknown command &quot;%1&quot;. Commands: %2</translation>
+        <source>Unknown command "%1". Commands: %2</source>
+        <translation>Unknown command "%1". Commands: %2</translation>
     </message>
     <message>
         <source>No command given; see --help.</source>
         <translation>No command given; see --help.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use text, csv or json.</source>
-        <translation>Unknown format &quot;%1&quot;: use text, csv or json.</translation>
+        <source>Unknown format "%1": use text, csv or json.</source>
+        <translation>Unknown format "%1": use text, csv or json.</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -338,6 +323,74 @@ Commands:
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
+    <message>
+        <source>Use FILE, a GeoJSON map of provinces (gb_code, name_zh, name_en), as the base map instead of the built-in one.</source>
+        <translation>Use FILE, a GeoJSON map of provinces (gb_code, name_zh, name_en), as the base map instead of the built-in one.</translation>
+    </message>
+    <message>
+        <source>View to render: map-all, map-tier2 or map-tier3.</source>
+        <translation>View to render: map-all, map-tier2 or map-tier3.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VIEW</translation>
+    </message>
+    <message>
+        <source>Write to FILE (PNG).</source>
+        <translation>Write to FILE (PNG).</translation>
+    </message>
+    <message>
+        <source>Image size in pixels, e.g. 1920x1080.</source>
+        <translation>Image size in pixels, e.g. 1920x1080.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>Overwrite an existing output file.</source>
+        <translation>Overwrite an existing output file.</translation>
+    </message>
+    <message>
+        <source>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
+
+Without a command, opens the main window.
+
+Commands:
+  summary   Print smart-city coverage per tier and exit.
+  render    Draw a map view to a PNG file and exit (--view, -o, --size).</source>
+        <translation>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
+
+Without a command, opens the main window.
+
+Commands:
+  summary   Print smart-city coverage per tier and exit.
+  render    Draw a map view to a PNG file and exit (--view, -o, --size).</translation>
+    </message>
+    <message>
+        <source>Unknown view "%1": use %2.</source>
+        <translation>Unknown view "%1": use %2.</translation>
+    </message>
+    <message>
+        <source>No output file: give -o FILE.png.</source>
+        <translation>No output file: give -o FILE.png.</translation>
+    </message>
+    <message>
+        <source>Bad size "%1": give WIDTHxHEIGHT, from 200x150 to 16384x16384.</source>
+        <translation>Bad size "%1": give WIDTHxHEIGHT, from 200x150 to 16384x16384.</translation>
+    </message>
+    <message>
+        <source>%1 exists; not overwritten (use --force).</source>
+        <translation>%1 exists; not overwritten (use --force).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2×%3).</source>
+        <translation>Wrote %1 (%2×%3).</translation>
+    </message>
 </context>
 <context>
     <name>atlas::CoverageChart</name>
@@ -352,10 +405,6 @@ Commands:
     <message>
         <source>Coverage (%)</source>
         <translation>Coverage (%)</translation>
-    </message>
-    <message>
-        <source>Share of cities building smart cities</source>
-        <translation>Share of cities building smart cities</translation>
     </message>
 </context>
 <context>
@@ -405,20 +454,12 @@ Commands:
         <translation>&amp;About Smart City Atlas</translation>
     </message>
     <message>
-        <source>Maps</source>
-        <translation>Maps</translation>
-    </message>
-    <message>
-        <source>Coming next: the distribution of smart cities by tier on an offline map of China, with the report&apos;s tier-2 and tier-3 maps rebuilt, province shading, labels, zoom and hover details.</source>
-        <translation>Coming next: the distribution of smart cities by tier on an offline map of China, with the report&apos;s tier-2 and tier-3 maps rebuilt, province shading, labels, zoom and hover details.</translation>
-    </message>
-    <message>
         <source>Case studies</source>
         <translation>Case studies</translation>
     </message>
     <message>
-        <source>Coming later: detail panes for the report&apos;s five typical smart cities (Beijing, Wuxi, Wuhan, Foshan and Langfang) and a side-by-side comparison of them.</source>
-        <translation>Coming later: detail panes for the report&apos;s five typical smart cities (Beijing, Wuxi, Wuhan, Foshan and Langfang) and a side-by-side comparison of them.</translation>
+        <source>Coming later: detail panes for the report's five typical smart cities (Beijing, Wuxi, Wuhan, Foshan and Langfang) and a side-by-side comparison of them.</source>
+        <translation>Coming later: detail panes for the report's five typical smart cities (Beijing, Wuxi, Wuhan, Foshan and Langfang) and a side-by-side comparison of them.</translation>
     </message>
     <message>
         <source>%1: %2/%3 (%4)</source>
@@ -455,8 +496,119 @@ Commands:
         <translation>About Smart City Atlas</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Smart City Atlas %1&lt;/h3&gt;&lt;p&gt;Smart-city coverage of China&apos;s tier 1, 2 and 3 cities, after the CCID report: tier 1, 3 of 3 cities (100%); tier 2, 23 of 31 (74.2%); tier 3, 23 of 67 (34.3%).&lt;/p&gt;&lt;p&gt;&lt;b&gt;The city assignment is a reconstruction.&lt;/b&gt; The report gives the tier totals only. Which city is in which tier, and which are smart, was rebuilt city by city from public pilot lists; each city shows its evidence and basis.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Data keep their own licences.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Smart City Atlas %1&lt;/h3&gt;&lt;p&gt;Smart-city coverage of China&apos;s tier 1, 2 and 3 cities, after the CCID report: tier 1, 3 of 3 cities (100%); tier 2, 23 of 31 (74.2%); tier 3, 23 of 67 (34.3%).&lt;/p&gt;&lt;p&gt;&lt;b&gt;The city assignment is a reconstruction.&lt;/b&gt; The report gives the tier totals only. Which city is in which tier, and which are smart, was rebuilt city by city from public pilot lists; each city shows its evidence and basis.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Data keep their own licences.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Smart City Atlas %1&lt;/h3&gt;&lt;p&gt;Smart-city coverage of China's tier 1, 2 and 3 cities, after the CCID report: tier 1, 3 of 3 cities (100%); tier 2, 23 of 31 (74.2%); tier 3, 23 of 67 (34.3%).&lt;/p&gt;&lt;p&gt;&lt;b&gt;The city assignment is a reconstruction.&lt;/b&gt; The report gives the tier totals only. Which city is in which tier, and which are smart, was rebuilt city by city from public pilot lists; each city shows its evidence and basis.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Data keep their own licences.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Smart City Atlas %1&lt;/h3&gt;&lt;p&gt;Smart-city coverage of China's tier 1, 2 and 3 cities, after the CCID report: tier 1, 3 of 3 cities (100%); tier 2, 23 of 31 (74.2%); tier 3, 23 of 67 (34.3%).&lt;/p&gt;&lt;p&gt;&lt;b&gt;The city assignment is a reconstruction.&lt;/b&gt; The report gives the tier totals only. Which city is in which tier, and which are smart, was rebuilt city by city from public pilot lists; each city shows its evidence and basis.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Data keep their own licences.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open base map</source>
+        <translation>Open base map</translation>
+    </message>
+    <message>
+        <source>GeoJSON maps of provinces (*.geojson *.json);;All files (*)</source>
+        <translation>GeoJSON maps of provinces (*.geojson *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;base map…</source>
+        <translation>Open &amp;base map…</translation>
+    </message>
+    <message>
+        <source>Cannot open base map</source>
+        <translation>Cannot open base map</translation>
+    </message>
+    <message>
+        <source>The base map was not loaded; the current map is unchanged.</source>
+        <translation>The base map was not loaded; the current map is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MapCanvas</name>
+    <message numerus="yes">
+        <source>%1
+%n smart cities among the tiered cities</source>
+        <translation><numerusform>%1
+%n smart city among the tiered cities</numerusform><numerusform>%1
+%n smart cities among the tiered cities</numerusform></translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom out (−)</translation>
+    </message>
+    <message>
+        <source>Show all of China (Home)</source>
+        <translation>Show all of China (Home)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MapOptions</name>
+    <message>
+        <source>Tier-2 cities</source>
+        <translation>Tier-2 cities</translation>
+    </message>
+    <message>
+        <source>Tier-3 cities</source>
+        <translation>Tier-3 cities</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MapRenderer</name>
+    <message>
+        <source>Smart cities among tier-2 cities</source>
+        <translation>Smart cities among tier-2 cities</translation>
+    </message>
+    <message>
+        <source>Smart cities among tier-3 cities</source>
+        <translation>Smart cities among tier-3 cities</translation>
+    </message>
+    <message>
+        <source>Smart cities among China's tier 1–3 cities</source>
+        <translation>Smart cities among China's tier 1–3 cities</translation>
+    </message>
+    <message>
+        <source>Smart city (filled)</source>
+        <translation>Smart city (filled)</translation>
+    </message>
+    <message>
+        <source>Not yet smart (hollow)</source>
+        <translation>Not yet smart (hollow)</translation>
+    </message>
+    <message>
+        <source>Case-study city in the report</source>
+        <translation>Case-study city in the report</translation>
+    </message>
+    <message>
+        <source>Smart cities per province</source>
+        <translation>Smart cities per province</translation>
+    </message>
+    <message>
+        <source>%1 km (true at the map centre)</source>
+        <translation>%1 km (true at the map centre)</translation>
+    </message>
+    <message>
+        <source>South China Sea Islands</source>
+        <translation>South China Sea Islands</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MapView</name>
+    <message>
+        <source>Shade provinces</source>
+        <translation>Shade provinces</translation>
+    </message>
+    <message>
+        <source>Shade each province by its number of smart cities</source>
+        <translation>Shade each province by its number of smart cities</translation>
+    </message>
+    <message>
+        <source>Find a city (中文 or English)</source>
+        <translation>Find a city (中文 or English)</translation>
     </message>
 </context>
 <context>
@@ -519,8 +671,16 @@ Commands:
         <translation>Data file: %1.</translation>
     </message>
     <message>
-        <source>Tier totals: CCID (China Center for Information Industry Development) smart-city report. City tiers and smart status: reconstructed from the 2013 national smart-city pilot lists (housing ministry batches 1 and 2; science ministry and standards administration; surveying administration); each city carries its evidence. City locations © GeoNames, CC BY 4.0.</source>
-        <translation>Tier totals: CCID (China Center for Information Industry Development) smart-city report. City tiers and smart status: reconstructed from the 2013 national smart-city pilot lists (housing ministry batches 1 and 2; science ministry and standards administration; surveying administration); each city carries its evidence. City locations © GeoNames, CC BY 4.0.</translation>
+        <source>Province boundaries: DCW-GMT © The GMT Team, LGPL-3.0-or-later (simplified). Base map: Natural Earth. City locations © GeoNames, CC BY 4.0. Illustration only, not a standard map of China.</source>
+        <translation>Province boundaries: DCW-GMT © The GMT Team, LGPL-3.0-or-later (simplified). Base map: Natural Earth. City locations © GeoNames, CC BY 4.0. Illustration only, not a standard map of China.</translation>
+    </message>
+    <message>
+        <source>Base map: %1.</source>
+        <translation>Base map: %1.</translation>
+    </message>
+    <message>
+        <source>Tier totals: CCID (China Center for Information Industry Development) smart-city report. City tiers and smart status: reconstructed from the 2013 national smart-city pilot lists (housing ministry batches 1 and 2; science ministry and standards administration; surveying administration); each city carries its evidence. City locations © GeoNames, CC BY 4.0. Province boundaries: DCW-GMT © The GMT Team, LGPL-3.0-or-later (simplified). Base map: Natural Earth (public domain). The built-in map follows de facto boundaries and is an illustration, not a standard map of China; load an approved base map (File › Open base map) for official use.</source>
+        <translation>Tier totals: CCID (China Center for Information Industry Development) smart-city report. City tiers and smart status: reconstructed from the 2013 national smart-city pilot lists (housing ministry batches 1 and 2; science ministry and standards administration; surveying administration); each city carries its evidence. City locations © GeoNames, CC BY 4.0. Province boundaries: DCW-GMT © The GMT Team, LGPL-3.0-or-later (simplified). Base map: Natural Earth (public domain). The built-in map follows de facto boundaries and is an illustration, not a standard map of China; load an approved base map (File › Open base map) for official use.</translation>
     </message>
 </context>
 <context>
@@ -571,6 +731,200 @@ Commands:
     <message>
         <source>Smart / all</source>
         <translation>Smart / all</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::geo::Basemap</name>
+    <message>
+        <source>feature %1</source>
+        <translation>feature %1</translation>
+    </message>
+    <message>
+        <source>feature %1 (id %2)</source>
+        <translation>feature %1 (id %2)</translation>
+    </message>
+    <message>
+        <source>%1: no provinces</source>
+        <translation>%1: no provinces</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>missing property "%1" (gb_code, name_zh and name_en are required)</source>
+        <translation>missing property "%1" (gb_code, name_zh and name_en are required)</translation>
+    </message>
+    <message>
+        <source>unknown group "%1" (must be mainland, sar or taiwan)</source>
+        <translation>unknown group "%1" (must be mainland, sar or taiwan)</translation>
+    </message>
+    <message>
+        <source>duplicate gb_code %1, already used by %2</source>
+        <translation>duplicate gb_code %1, already used by %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: no province with this gb_code in %3</source>
+        <translation>%1: %2: no province with this gb_code in %3</translation>
+    </message>
+    <message>
+        <source>%1: no detailed outline of province %2</source>
+        <translation>%1: no detailed outline of province %2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::geo::GeoJsonReader</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>a boolean</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>polygon %1</source>
+        <translation>polygon %1</translation>
+    </message>
+    <message>
+        <source>ring %1</source>
+        <translation>ring %1</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>position %1</translation>
+    </message>
+    <message>
+        <source>a ring must be an array of positions, not %1</source>
+        <translation>a ring must be an array of positions, not %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the ring has %n position(s), at least 4 are needed</source>
+        <translation><numerusform>the ring has %n position, at least 4 are needed</numerusform><numerusform>the ring has %n positions, at least 4 are needed</numerusform></translation>
+    </message>
+    <message>
+        <source>a position must be an array of numbers, not %1</source>
+        <translation>a position must be an array of numbers, not %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>a position needs longitude and latitude, found %n number(s)</source>
+        <translation><numerusform>a position needs longitude and latitude, found %n number</numerusform><numerusform>a position needs longitude and latitude, found %n numbers</numerusform></translation>
+    </message>
+    <message>
+        <source>coordinate %1 must be a number, not %2</source>
+        <translation>coordinate %1 must be a number, not %2</translation>
+    </message>
+    <message>
+        <source>longitude %1 is out of range (-180 to 180)</source>
+        <translation>longitude %1 is out of range (-180 to 180)</translation>
+    </message>
+    <message>
+        <source>latitude %1 is out of range (-90 to 90)</source>
+        <translation>latitude %1 is out of range (-90 to 90)</translation>
+    </message>
+    <message>
+        <source>a polygon must be an array of rings, not %1</source>
+        <translation>a polygon must be an array of rings, not %1</translation>
+    </message>
+    <message>
+        <source>the polygon has no rings</source>
+        <translation>the polygon has no rings</translation>
+    </message>
+    <message>
+        <source>the feature has no geometry</source>
+        <translation>the feature has no geometry</translation>
+    </message>
+    <message>
+        <source>"geometry" must be an object, not %1</source>
+        <translation>"geometry" must be an object, not %1</translation>
+    </message>
+    <message>
+        <source>the geometry has no "type"</source>
+        <translation>the geometry has no "type"</translation>
+    </message>
+    <message>
+        <source>unsupported geometry type "%1" (only Polygon and MultiPolygon are read)</source>
+        <translation>unsupported geometry type "%1" (only Polygon and MultiPolygon are read)</translation>
+    </message>
+    <message>
+        <source>"coordinates" must be an array, not %1</source>
+        <translation>"coordinates" must be an array, not %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: invalid JSON: %4</source>
+        <translation>%1:%2:%3: invalid JSON: %4</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>a value</translation>
+    </message>
+    <message>
+        <source>a "%1"</source>
+        <translation>a "%1"</translation>
+    </message>
+    <message>
+        <source>an object without "type"</source>
+        <translation>an object without "type"</translation>
+    </message>
+    <message>
+        <source>%1: the top level must be a GeoJSON FeatureCollection, not %2</source>
+        <translation>%1: the top level must be a GeoJSON FeatureCollection, not %2</translation>
+    </message>
+    <message>
+        <source>%1: the FeatureCollection has no "features" array</source>
+        <translation>%1: the FeatureCollection has no "features" array</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>feature %1</translation>
+    </message>
+    <message>
+        <source>feature %1 (id %2)</source>
+        <translation>feature %1 (id %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>must be an object, not %1</translation>
+    </message>
+    <message>
+        <source>must be a GeoJSON Feature, not a "%1"</source>
+        <translation>must be a GeoJSON Feature, not a "%1"</translation>
+    </message>
+    <message>
+        <source>must be a GeoJSON Feature ("type": "Feature")</source>
+        <translation>must be a GeoJSON Feature ("type": "Feature")</translation>
+    </message>
+    <message>
+        <source>"properties" must be an object, not %1</source>
+        <translation>"properties" must be an object, not %1</translation>
     </message>
 </context>
 </TS>

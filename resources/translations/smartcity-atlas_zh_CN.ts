@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>QObject</name>
@@ -97,20 +96,20 @@
         <translation>%1:%2:%3：JSON 格式错误：%4</translation>
     </message>
     <message>
-        <source>%1: the top level must be an object with a &quot;cities&quot; array</source>
-        <translation>%1：顶层必须是包含 &quot;cities&quot; 数组的对象</translation>
+        <source>%1: the top level must be an object with a "cities" array</source>
+        <translation>%1：顶层必须是包含 "cities" 数组的对象</translation>
     </message>
     <message>
         <source>%1: unsupported version %2 (this program reads version 1)</source>
         <translation>%1：不支持的版本 %2（本程序读取第 1 版）</translation>
     </message>
     <message>
-        <source>%1: no &quot;cities&quot; array</source>
-        <translation>%1：缺少 &quot;cities&quot; 数组</translation>
+        <source>%1: no "cities" array</source>
+        <translation>%1：缺少 "cities" 数组</translation>
     </message>
     <message>
-        <source>%1: the &quot;cities&quot; array is empty</source>
-        <translation>%1：&quot;cities&quot; 数组为空</translation>
+        <source>%1: the "cities" array is empty</source>
+        <translation>%1："cities" 数组为空</translation>
     </message>
     <message>
         <source>city record %1</source>
@@ -133,20 +132,20 @@
         <translation>%1：%2：id 重复，已被第 %3 条城市记录使用（%4）</translation>
     </message>
     <message>
-        <source>missing field &quot;%1&quot;</source>
-        <translation>缺少字段 &quot;%1&quot;</translation>
+        <source>missing field "%1"</source>
+        <translation>缺少字段 "%1"</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; must be a string, not %2</source>
-        <translation>字段 &quot;%1&quot; 必须是字符串，而不是%2</translation>
+        <source>field "%1" must be a string, not %2</source>
+        <translation>字段 "%1" 必须是字符串，而不是%2</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is empty</source>
-        <translation>字段 &quot;%1&quot; 为空</translation>
+        <source>field "%1" is empty</source>
+        <translation>字段 "%1" 为空</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; must be a number, not %2</source>
-        <translation>字段 &quot;%1&quot; 必须是数字，而不是%2</translation>
+        <source>field "%1" must be a number, not %2</source>
+        <translation>字段 "%1" 必须是数字，而不是%2</translation>
     </message>
     <message>
         <source>latitude %1 is out of range (-90 to 90)</source>
@@ -161,16 +160,16 @@
         <translation>未知级别 %1（必须为 1、2 或 3）</translation>
     </message>
     <message>
-        <source>missing field &quot;smart&quot;</source>
-        <translation>缺少字段 &quot;smart&quot;</translation>
+        <source>missing field "smart"</source>
+        <translation>缺少字段 "smart"</translation>
     </message>
     <message>
-        <source>field &quot;smart&quot; must be true or false, not %1</source>
-        <translation>字段 &quot;smart&quot; 必须是 true 或 false，而不是%1</translation>
+        <source>field "smart" must be true or false, not %1</source>
+        <translation>字段 "smart" 必须是 true 或 false，而不是%1</translation>
     </message>
     <message>
-        <source>unknown evidence &quot;%1&quot; (must be report, documented, unverified or none)</source>
-        <translation>未知依据 &quot;%1&quot;（必须为 report、documented、unverified 或 none）</translation>
+        <source>unknown evidence "%1" (must be report, documented, unverified or none)</source>
+        <translation>未知依据 "%1"（必须为 report、documented、unverified 或 none）</translation>
     </message>
     <message>
         <source>null</source>
@@ -257,7 +256,7 @@ Evidence: %7
         <translation>格式</translation>
     </message>
     <message>
-        <source>Interface language: zh or en (default: the system&apos;s).</source>
+        <source>Interface language: zh or en (default: the system's).</source>
         <translation>界面语言：zh 或 en（默认跟随系统）。</translation>
     </message>
     <message>
@@ -273,20 +272,6 @@ Evidence: %7
         <translation>显示版本并退出。</translation>
     </message>
     <message>
-        <source>Smart City Atlas: smart-city coverage of China&apos;s tier 1-3 cities.
-
-Without a command, opens the main window.
-
-Commands:
-  summary   Print smart-city coverage per tier and exit.</source>
-        <translation>智慧城市分布图谱：我国一、二、三级城市的智慧城市覆盖情况。
-
-不带命令时打开主窗口。
-
-命令：
-  summary   输出各级城市的智慧城市覆盖率后退出。</translation>
-    </message>
-    <message>
         <source>A command (see above).</source>
         <translation>命令（见上）。</translation>
     </message>
@@ -295,16 +280,16 @@ Commands:
         <translation>参数过多：%1</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: %2</source>
-        <translation>未知命令 &quot;%1&quot;。可用命令：%2</translation>
+        <source>Unknown command "%1". Commands: %2</source>
+        <translation>未知命令 "%1"。可用命令：%2</translation>
     </message>
     <message>
         <source>No command given; see --help.</source>
         <translation>未给出命令；请参阅 --help。</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use text, csv or json.</source>
-        <translation>未知格式 &quot;%1&quot;：请使用 text、csv 或 json。</translation>
+        <source>Unknown format "%1": use text, csv or json.</source>
+        <translation>未知格式 "%1"：请使用 text、csv 或 json。</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -338,6 +323,74 @@ Commands:
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
+    <message>
+        <source>Use FILE, a GeoJSON map of provinces (gb_code, name_zh, name_en), as the base map instead of the built-in one.</source>
+        <translation>以 FILE（含 gb_code、name_zh、name_en 的省级 GeoJSON 地图）作为底图，代替内置底图。</translation>
+    </message>
+    <message>
+        <source>View to render: map-all, map-tier2 or map-tier3.</source>
+        <translation>要绘制的视图：map-all、map-tier2 或 map-tier3。</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Write to FILE (PNG).</source>
+        <translation>写入 FILE（PNG）。</translation>
+    </message>
+    <message>
+        <source>Image size in pixels, e.g. 1920x1080.</source>
+        <translation>图像尺寸（像素），如 1920x1080。</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>宽x高</translation>
+    </message>
+    <message>
+        <source>Overwrite an existing output file.</source>
+        <translation>覆盖已存在的输出文件。</translation>
+    </message>
+    <message>
+        <source>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
+
+Without a command, opens the main window.
+
+Commands:
+  summary   Print smart-city coverage per tier and exit.
+  render    Draw a map view to a PNG file and exit (--view, -o, --size).</source>
+        <translation>智慧城市分布图谱：我国一、二、三级城市的智慧城市覆盖情况。
+
+不带命令时打开主窗口。
+
+命令：
+  summary   输出各级城市的智慧城市覆盖率后退出。
+  render    将地图视图绘制为 PNG 文件后退出（--view、-o、--size）。</translation>
+    </message>
+    <message>
+        <source>Unknown view "%1": use %2.</source>
+        <translation>未知视图 "%1"：请使用 %2。</translation>
+    </message>
+    <message>
+        <source>No output file: give -o FILE.png.</source>
+        <translation>未指定输出文件：请给出 -o FILE.png。</translation>
+    </message>
+    <message>
+        <source>Bad size "%1": give WIDTHxHEIGHT, from 200x150 to 16384x16384.</source>
+        <translation>尺寸 "%1" 无效：请给出 宽x高，范围 200x150 至 16384x16384。</translation>
+    </message>
+    <message>
+        <source>%1 exists; not overwritten (use --force).</source>
+        <translation>%1 已存在，未覆盖（可使用 --force）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2×%3).</source>
+        <translation>已写入 %1（%2×%3）。</translation>
+    </message>
 </context>
 <context>
     <name>atlas::CoverageChart</name>
@@ -352,10 +405,6 @@ Commands:
     <message>
         <source>Coverage (%)</source>
         <translation>覆盖率（%）</translation>
-    </message>
-    <message>
-        <source>Share of cities building smart cities</source>
-        <translation>开展智慧城市建设的城市比例</translation>
     </message>
 </context>
 <context>
@@ -405,19 +454,11 @@ Commands:
         <translation>关于智慧城市分布图谱(&amp;A)</translation>
     </message>
     <message>
-        <source>Maps</source>
-        <translation>地图</translation>
-    </message>
-    <message>
-        <source>Coming next: the distribution of smart cities by tier on an offline map of China, with the report&apos;s tier-2 and tier-3 maps rebuilt, province shading, labels, zoom and hover details.</source>
-        <translation>即将推出：在离线中国地图上按级别展示智慧城市分布，重建报告中的二级、三级城市分布图，并提供省份着色、标注、缩放和悬停详情。</translation>
-    </message>
-    <message>
         <source>Case studies</source>
         <translation>典型案例</translation>
     </message>
     <message>
-        <source>Coming later: detail panes for the report&apos;s five typical smart cities (Beijing, Wuxi, Wuhan, Foshan and Langfang) and a side-by-side comparison of them.</source>
+        <source>Coming later: detail panes for the report's five typical smart cities (Beijing, Wuxi, Wuhan, Foshan and Langfang) and a side-by-side comparison of them.</source>
         <translation>稍后推出：报告中五个典型智慧城市（北京、无锡、武汉、佛山、廊坊）的详情页及其并列对比。</translation>
     </message>
     <message>
@@ -453,8 +494,118 @@ Commands:
         <translation>关于智慧城市分布图谱</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Smart City Atlas %1&lt;/h3&gt;&lt;p&gt;Smart-city coverage of China&apos;s tier 1, 2 and 3 cities, after the CCID report: tier 1, 3 of 3 cities (100%); tier 2, 23 of 31 (74.2%); tier 3, 23 of 67 (34.3%).&lt;/p&gt;&lt;p&gt;&lt;b&gt;The city assignment is a reconstruction.&lt;/b&gt; The report gives the tier totals only. Which city is in which tier, and which are smart, was rebuilt city by city from public pilot lists; each city shows its evidence and basis.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Data keep their own licences.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Smart City Atlas %1&lt;/h3&gt;&lt;p&gt;Smart-city coverage of China's tier 1, 2 and 3 cities, after the CCID report: tier 1, 3 of 3 cities (100%); tier 2, 23 of 31 (74.2%); tier 3, 23 of 67 (34.3%).&lt;/p&gt;&lt;p&gt;&lt;b&gt;The city assignment is a reconstruction.&lt;/b&gt; The report gives the tier totals only. Which city is in which tier, and which are smart, was rebuilt city by city from public pilot lists; each city shows its evidence and basis.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Data keep their own licences.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;智慧城市分布图谱 %1&lt;/h3&gt;&lt;p&gt;依据赛迪报告，我国一、二、三级城市的智慧城市覆盖情况：一级城市 3 个中 3 个（100%）；二级城市 31 个中 23 个（74.2%）；三级城市 67 个中 23 个（34.3%）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;城市分级为重建结果。&lt;/b&gt;报告只给出各级城市的总数。哪座城市属于哪一级、哪些在建设智慧城市，是依据公开试点名单逐城重建的；每座城市都注明了依据和说明。&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;本软件依据 GNU 通用公共许可证第 3 版或更高版本授权。数据各自沿用其许可。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open base map</source>
+        <translation>打开底图</translation>
+    </message>
+    <message>
+        <source>GeoJSON maps of provinces (*.geojson *.json);;All files (*)</source>
+        <translation>省级 GeoJSON 地图 (*.geojson *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;base map…</source>
+        <translation>打开底图(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Cannot open base map</source>
+        <translation>无法打开底图</translation>
+    </message>
+    <message>
+        <source>The base map was not loaded; the current map is unchanged.</source>
+        <translation>底图未载入，当前地图保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MapCanvas</name>
+    <message numerus="yes">
+        <source>%1
+%n smart cities among the tiered cities</source>
+        <translation><numerusform>%1
+分级城市中有 %n 座智慧城市</numerusform></translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大（+）</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>缩小（−）</translation>
+    </message>
+    <message>
+        <source>Show all of China (Home)</source>
+        <translation>显示全国（Home）</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MapOptions</name>
+    <message>
+        <source>Tier-2 cities</source>
+        <translation>二级城市</translation>
+    </message>
+    <message>
+        <source>Tier-3 cities</source>
+        <translation>三级城市</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部级别</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MapRenderer</name>
+    <message>
+        <source>Smart cities among tier-2 cities</source>
+        <translation>二级城市中智慧城市的分布</translation>
+    </message>
+    <message>
+        <source>Smart cities among tier-3 cities</source>
+        <translation>三级城市中智慧城市的分布</translation>
+    </message>
+    <message>
+        <source>Smart cities among China's tier 1–3 cities</source>
+        <translation>我国一、二、三级城市中智慧城市的分布</translation>
+    </message>
+    <message>
+        <source>Smart city (filled)</source>
+        <translation>智慧城市（实心）</translation>
+    </message>
+    <message>
+        <source>Not yet smart (hollow)</source>
+        <translation>尚未开展（空心）</translation>
+    </message>
+    <message>
+        <source>Case-study city in the report</source>
+        <translation>报告中的典型案例城市</translation>
+    </message>
+    <message>
+        <source>Smart cities per province</source>
+        <translation>各省份智慧城市数量</translation>
+    </message>
+    <message>
+        <source>%1 km (true at the map centre)</source>
+        <translation>%1 公里（地图中心处准确）</translation>
+    </message>
+    <message>
+        <source>South China Sea Islands</source>
+        <translation>南海诸岛</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MapView</name>
+    <message>
+        <source>Shade provinces</source>
+        <translation>省份着色</translation>
+    </message>
+    <message>
+        <source>Shade each province by its number of smart cities</source>
+        <translation>按各省智慧城市数量为省份着色</translation>
+    </message>
+    <message>
+        <source>Find a city (中文 or English)</source>
+        <translation>查找城市（中文或英文）</translation>
     </message>
 </context>
 <context>
@@ -517,8 +668,16 @@ Commands:
         <translation>数据文件：%1。</translation>
     </message>
     <message>
-        <source>Tier totals: CCID (China Center for Information Industry Development) smart-city report. City tiers and smart status: reconstructed from the 2013 national smart-city pilot lists (housing ministry batches 1 and 2; science ministry and standards administration; surveying administration); each city carries its evidence. City locations © GeoNames, CC BY 4.0.</source>
-        <translation>各级城市总数：中国电子信息产业发展研究院（赛迪）智慧城市报告。城市级别与智慧城市状态：依据 2013 年国家智慧城市试点名单重建（住房和城乡建设部第一、二批；科技部和国家标准委；国家测绘地理信息局），每座城市均附依据。城市位置 © GeoNames，CC BY 4.0。</translation>
+        <source>Province boundaries: DCW-GMT © The GMT Team, LGPL-3.0-or-later (simplified). Base map: Natural Earth. City locations © GeoNames, CC BY 4.0. Illustration only, not a standard map of China.</source>
+        <translation>省界：DCW-GMT © The GMT Team，LGPL-3.0-or-later（已简化）。底图：Natural Earth。城市位置 © GeoNames，CC BY 4.0。仅为示意图，不是标准中国地图。</translation>
+    </message>
+    <message>
+        <source>Base map: %1.</source>
+        <translation>底图：%1。</translation>
+    </message>
+    <message>
+        <source>Tier totals: CCID (China Center for Information Industry Development) smart-city report. City tiers and smart status: reconstructed from the 2013 national smart-city pilot lists (housing ministry batches 1 and 2; science ministry and standards administration; surveying administration); each city carries its evidence. City locations © GeoNames, CC BY 4.0. Province boundaries: DCW-GMT © The GMT Team, LGPL-3.0-or-later (simplified). Base map: Natural Earth (public domain). The built-in map follows de facto boundaries and is an illustration, not a standard map of China; load an approved base map (File › Open base map) for official use.</source>
+        <translation>各级城市总数：中国电子信息产业发展研究院（赛迪）智慧城市报告。城市级别与智慧城市状态：依据 2013 年国家智慧城市试点名单重建（住房和城乡建设部第一、二批；科技部和国家标准委；国家测绘地理信息局），每座城市均附依据。城市位置 © GeoNames，CC BY 4.0。省界：DCW-GMT © The GMT Team，LGPL-3.0-or-later（已简化）。底图：Natural Earth（公有领域）。内置地图按实际管辖线绘制，仅为示意图，不是标准中国地图；正式场合请载入经审核的底图（文件 › 打开底图）。</translation>
     </message>
 </context>
 <context>
@@ -569,6 +728,200 @@ Commands:
     <message>
         <source>Smart / all</source>
         <translation>智慧城市 / 全部</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::geo::Basemap</name>
+    <message>
+        <source>feature %1</source>
+        <translation>第 %1 个要素</translation>
+    </message>
+    <message>
+        <source>feature %1 (id %2)</source>
+        <translation>第 %1 个要素（id %2）</translation>
+    </message>
+    <message>
+        <source>%1: no provinces</source>
+        <translation>%1：没有省份</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>missing property "%1" (gb_code, name_zh and name_en are required)</source>
+        <translation>缺少属性 "%1"（gb_code、name_zh 和 name_en 为必需）</translation>
+    </message>
+    <message>
+        <source>unknown group "%1" (must be mainland, sar or taiwan)</source>
+        <translation>未知分组 "%1"（必须为 mainland、sar 或 taiwan）</translation>
+    </message>
+    <message>
+        <source>duplicate gb_code %1, already used by %2</source>
+        <translation>gb_code %1 重复，已被%2使用</translation>
+    </message>
+    <message>
+        <source>%1: %2: no province with this gb_code in %3</source>
+        <translation>%1：%2：%3 中没有该 gb_code 的省份</translation>
+    </message>
+    <message>
+        <source>%1: no detailed outline of province %2</source>
+        <translation>%1：省份 %2 没有详细轮廓</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::geo::GeoJsonReader</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>polygon %1</source>
+        <translation>第 %1 个多边形</translation>
+    </message>
+    <message>
+        <source>ring %1</source>
+        <translation>第 %1 个环</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>第 %1 个坐标</translation>
+    </message>
+    <message>
+        <source>a ring must be an array of positions, not %1</source>
+        <translation>环必须是坐标数组，而不是%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the ring has %n position(s), at least 4 are needed</source>
+        <translation><numerusform>该环只有 %n 个坐标，至少需要 4 个</numerusform></translation>
+    </message>
+    <message>
+        <source>a position must be an array of numbers, not %1</source>
+        <translation>坐标必须是数字数组，而不是%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>a position needs longitude and latitude, found %n number(s)</source>
+        <translation><numerusform>坐标需要经度和纬度，只找到 %n 个数字</numerusform></translation>
+    </message>
+    <message>
+        <source>coordinate %1 must be a number, not %2</source>
+        <translation>坐标分量 %1 必须是数字，而不是%2</translation>
+    </message>
+    <message>
+        <source>longitude %1 is out of range (-180 to 180)</source>
+        <translation>经度 %1 超出范围（-180 至 180）</translation>
+    </message>
+    <message>
+        <source>latitude %1 is out of range (-90 to 90)</source>
+        <translation>纬度 %1 超出范围（-90 至 90）</translation>
+    </message>
+    <message>
+        <source>a polygon must be an array of rings, not %1</source>
+        <translation>多边形必须是环的数组，而不是%1</translation>
+    </message>
+    <message>
+        <source>the polygon has no rings</source>
+        <translation>该多边形没有环</translation>
+    </message>
+    <message>
+        <source>the feature has no geometry</source>
+        <translation>该要素没有几何图形</translation>
+    </message>
+    <message>
+        <source>"geometry" must be an object, not %1</source>
+        <translation>"geometry" 必须是对象，而不是%1</translation>
+    </message>
+    <message>
+        <source>the geometry has no "type"</source>
+        <translation>几何图形缺少 "type"</translation>
+    </message>
+    <message>
+        <source>unsupported geometry type "%1" (only Polygon and MultiPolygon are read)</source>
+        <translation>不支持的几何类型 "%1"（只读取 Polygon 和 MultiPolygon）</translation>
+    </message>
+    <message>
+        <source>"coordinates" must be an array, not %1</source>
+        <translation>"coordinates" 必须是数组，而不是%1</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: invalid JSON: %4</source>
+        <translation>%1:%2:%3：JSON 格式错误：%4</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>一个值</translation>
+    </message>
+    <message>
+        <source>a "%1"</source>
+        <translation>"%1"</translation>
+    </message>
+    <message>
+        <source>an object without "type"</source>
+        <translation>缺少 "type" 的对象</translation>
+    </message>
+    <message>
+        <source>%1: the top level must be a GeoJSON FeatureCollection, not %2</source>
+        <translation>%1：顶层必须是 GeoJSON FeatureCollection，而不是%2</translation>
+    </message>
+    <message>
+        <source>%1: the FeatureCollection has no "features" array</source>
+        <translation>%1：FeatureCollection 缺少 "features" 数组</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>第 %1 个要素</translation>
+    </message>
+    <message>
+        <source>feature %1 (id %2)</source>
+        <translation>第 %1 个要素（id %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>必须是对象，而不是%1</translation>
+    </message>
+    <message>
+        <source>must be a GeoJSON Feature, not a "%1"</source>
+        <translation>必须是 GeoJSON Feature，而不是 "%1"</translation>
+    </message>
+    <message>
+        <source>must be a GeoJSON Feature ("type": "Feature")</source>
+        <translation>必须是 GeoJSON Feature（"type": "Feature"）</translation>
+    </message>
+    <message>
+        <source>"properties" must be an object, not %1</source>
+        <translation>"properties" 必须是对象，而不是%1</translation>
     </message>
 </context>
 </TS>
