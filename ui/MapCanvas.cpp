@@ -11,6 +11,7 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QWheelEvent>
+#include <algorithm>
 #include <cmath>
 
 namespace atlas {
@@ -106,9 +107,19 @@ void MapCanvas::fitChina()
 
 void MapCanvas::zoomBy(double factor)
 {
+    zoomAt(QPointF(width() / 2.0, height() / 2.0), factor);
+}
+
+void MapCanvas::zoomAt(const QPointF &point, double factor)
+{
+    const double mpp = m_viewport.metresPerPixel();
+    const double target = std::clamp(mpp / factor, MapRenderer::minMetresPerPixel(),
+                                     m_renderer.maxMetresPerPixel(size()));
+    if (target == mpp)
+        return;
     m_userMoved = true;
     MapViewport vp = m_viewport;
-    vp.zoomAround(QPointF(width() / 2.0, height() / 2.0), factor);
+    vp.zoomAround(point, mpp / target);
     applyViewport(vp);
 }
 
@@ -166,10 +177,7 @@ void MapCanvas::wheelEvent(QWheelEvent *event)
     const double steps = event->angleDelta().y() / 120.0;
     if (steps == 0)
         return;
-    m_userMoved = true;
-    MapViewport vp = m_viewport;
-    vp.zoomAround(event->position(), std::pow(1.25, steps));
-    applyViewport(vp);
+    zoomAt(event->position(), std::pow(1.25, steps));
     event->accept();
 }
 
@@ -220,10 +228,7 @@ void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return;
-    m_userMoved = true;
-    MapViewport vp = m_viewport;
-    vp.zoomAround(event->position(), 2.0);
-    applyViewport(vp);
+    zoomAt(event->position(), 2.0);
 }
 
 void MapCanvas::keyPressEvent(QKeyEvent *event)

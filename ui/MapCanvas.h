@@ -60,6 +60,9 @@ protected:
 
 private:
     void applyViewport(MapViewport viewport);
+    // Zooms about a point, the factor first limited to the allowed zoom range, so that at a
+    // limit the map stays still instead of sliding.
+    void zoomAt(const QPointF &point, double factor);
     void updateHover(const QPointF &pos, const QPoint &globalPos);
     void placeButtons();
     void retranslate();

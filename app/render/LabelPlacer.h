@@ -33,15 +33,25 @@ public:
 
     explicit LabelPlacer(const QRectF &bounds) : m_bounds(bounds) {}
 
-    // Areas no label may cover (legend, inset, title, markers...).
-    void addObstacle(const QRectF &rect) { m_obstacles.append(rect); }
+    // Areas no label may cover (legend, inset, title...). With a priority (a marker's), only
+    // labels of lower or equal importance (a priority number not smaller) must keep clear of it:
+    // a case-study city's name may cover a minor city's marker, not the reverse.
+    void addObstacle(const QRectF &rect, int priority = -1)
+    {
+        m_obstacles.append({rect, priority});
+    }
     QList<Placed> place(QList<Candidate> candidates) const;
 
 private:
-    bool isFree(const QRectF &rect, const QList<Placed> &placed) const;
+    struct Obstacle
+    {
+        QRectF rect;
+        int priority; // -1: applies to every label
+    };
+    bool isFree(const QRectF &rect, int priority, const QList<Placed> &placed) const;
 
     QRectF m_bounds;
-    QList<QRectF> m_obstacles;
+    QList<Obstacle> m_obstacles;
 };
 
 } // namespace atlas

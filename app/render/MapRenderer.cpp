@@ -527,7 +527,8 @@ QList<LabelPlacer::Placed> MapRenderer::labels(const QList<Marker> &all, const Q
         const Marker &m = all.at(i);
         const City &c = cities.at(m.row);
         placer.addObstacle(
-            QRectF(m.centre - QPointF(m.radius, m.radius), QSizeF(2 * m.radius, 2 * m.radius)));
+            QRectF(m.centre - QPointF(m.radius, m.radius), QSizeF(2 * m.radius, 2 * m.radius)),
+            m.priority);
         const QString text = c.name(o.language);
         const bool strong = c.tier == 1 || CaseStudies::isCaseStudy(c.id);
         const QFontMetricsF &fm = strong ? bold : normal;
@@ -541,14 +542,24 @@ QList<LabelPlacer::Placed> MapRenderer::labels(const QList<Marker> &all, const Q
 QString MapRenderer::cityAt(const MapViewport &vp, const QPointF &point, const MapOptions &o) const
 {
     const QList<Marker> all = markers(vp, o);
-    // Topmost first, as drawn.
+    // A marker under the pointer wins, topmost first (as drawn); failing that, the nearest one
+    // within a few pixels, so small markers are easy to hit. Taking the topmost within the
+    // slack alone would let a neighbour drawn above (Langfang) steal a click on Beijing.
     for (qsizetype i = all.size() - 1; i >= 0; --i) {
-        const Marker &m = all.at(i);
-        const double slack = 3 * o.textScale;
-        if (QLineF(m.centre, point).length() <= m.radius + slack)
-            return m_cities->city(m.row).id;
+        if (QLineF(all.at(i).centre, point).length() <= all.at(i).radius)
+            return m_cities->city(all.at(i).row).id;
     }
-    return {};
+    const double slack = 3 * o.textScale;
+    qsizetype nearest = -1;
+    double nearestDistance = 0;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const double d = QLineF(all.at(i).centre, point).length() - all.at(i).radius;
+        if (d <= slack && (nearest < 0 || d < nearestDistance)) {
+            nearest = i;
+            nearestDistance = d;
+        }
+    }
+    return nearest < 0 ? QString() : m_cities->city(all.at(nearest).row).id;
 }
 
 int MapRenderer::provinceAt(const MapViewport &vp, const QPointF &point) const
