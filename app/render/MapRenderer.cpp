@@ -439,17 +439,17 @@ QList<int> MapRenderer::smartCitiesPerProvince() const
 
 QColor MapRenderer::choroplethColour(int n)
 {
-    // ColorBrewer BuGn, 5 classes: one hue family, lightness falling with the count, so it reads
-    // in greyscale and stays apart from the blue and orange city markers.
+    // ColorBrewer Greens, lighter five of nine: one hue, lightness falling with the count, so it
+    // reads in greyscale; kept light enough that blue and orange city markers stand out on it.
     if (n <= 0)
-        return QColor(0xED, 0xF8, 0xFB);
+        return QColor(0xF1, 0xF8, 0xEE);
     if (n == 1)
-        return QColor(0xB2, 0xE2, 0xE2);
+        return QColor(0xC7, 0xE9, 0xC0);
     if (n <= 3)
-        return QColor(0x66, 0xC2, 0xA4);
+        return QColor(0xA1, 0xD9, 0x9B);
     if (n <= 5)
-        return QColor(0x2C, 0xA2, 0x5F);
-    return QColor(0x00, 0x6D, 0x2C);
+        return QColor(0x74, 0xC4, 0x76);
+    return QColor(0x41, 0xAB, 0x5D);
 }
 
 QList<MapRenderer::Marker> MapRenderer::markers(const MapViewport &vp, const MapOptions &o) const
@@ -795,6 +795,15 @@ void MapRenderer::drawTitle(QPainter &p, const QRectF &rect, const MapOptions &o
 {
     const QFont title = font(22, o, true);
     const QFont subtitle = font(14, o);
+    // A veil behind the text keeps it legible when the map is zoomed in under it.
+    const double width = std::max(QFontMetricsF(title).horizontalAdvance(titleText(o)),
+                                  QFontMetricsF(subtitle).horizontalAdvance(subtitleText(o)));
+    const double pad = 6 * o.textScale;
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 190));
+    p.drawRoundedRect(QRectF(rect.left() - pad, rect.top() - pad / 2,
+                             std::min(width, rect.width()) + 2 * pad, rect.height() + pad),
+                      4 * o.textScale, 4 * o.textScale);
     p.setPen(Palette::text());
     p.setFont(title);
     const QFontMetricsF tm(title);
@@ -891,7 +900,7 @@ void MapRenderer::drawLegend(QPainter &p, const QRectF &rect, const MapOptions &
             p.setPen(QPen(QColor(0, 0, 0, 60), 0.8));
             p.setBrush(choroplethColour(counts[i]));
             p.drawRect(swatch);
-            p.setPen(counts[i] >= 4 ? Qt::white : Palette::text());
+            p.setPen(Palette::text());
             p.drawText(swatch, Qt::AlignCenter, classes[i]);
         }
     }
