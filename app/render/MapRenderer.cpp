@@ -15,6 +15,7 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStaticText>
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -588,7 +589,8 @@ void MapRenderer::render(QPainter &p, const QRectF &target, MapViewport vp,
         const BaseKey key{
             (target.size() * dpr).toSize(), dpr, vp, level, shading, inset, m_basemap};
         if (!(key == m_baseKey) || m_baseImage.isNull()) {
-            m_baseImage = QImage(key.pixels, QImage::Format_ARGB32_Premultiplied);
+            // Opaque (the sea covers it all), so drawing it is a plain copy, not a blend.
+            m_baseImage = QImage(key.pixels, QImage::Format_RGB32);
             m_baseImage.setDevicePixelRatio(dpr);
             QPainter bp(&m_baseImage);
             bp.setRenderHint(QPainter::Antialiasing);
@@ -773,21 +775,42 @@ void MapRenderer::drawMarkers(QPainter &p, const QList<Marker> &markers, const M
 void MapRenderer::drawLabels(QPainter &p, const QList<LabelPlacer::Placed> &labels,
                              const MapOptions &o) const
 {
-    const QFont normal = font(12, o);
-    const QFont bold = font(12.5, o, true);
+    const std::array<QFont, 2> fonts{font(12, o), font(12.5, o, true)};
     const double halo = 1.0 * o.textScale;
-    for (const LabelPlacer::Placed &l : labels) {
-        const bool strong = m_cities->city(l.tag).tier == 1 || CaseStudies::isCaseStudy(l.key);
-        p.setFont(strong ? bold : normal);
-        const QFontMetricsF fm(p.font());
-        const QPointF base(l.rect.left(), l.rect.top() + fm.ascent());
-        // A white halo keeps names legible over borders and shading.
-        p.setPen(QColor(255, 255, 255, 230));
-        for (const QPointF d : {QPointF(-halo, -halo), QPointF(halo, -halo), QPointF(-halo, halo),
-                                QPointF(halo, halo)})
-            p.drawText(base + d, l.text);
-        p.setPen(Palette::text());
-        p.drawText(base, l.text);
+    // Names are laid out once and kept (QStaticText): labels repeat from frame to frame, and
+    // each is drawn five times for its halo.
+    if (m_labelTextScale != o.textScale) {
+        m_labelTexts.clear();
+        m_labelTextScale = o.textScale;
+    }
+    // Grouped by font and pass, so the painter changes state a handful of times, not per label.
+    for (int strong = 0; strong < 2; ++strong) {
+        p.setFont(fonts[strong]);
+        for (int pass = 0; pass < 2; ++pass) {
+            // A white halo keeps names legible over borders and shading; the text goes on top.
+            p.setPen(pass == 0 ? QColor(255, 255, 255, 230) : Palette::text());
+            for (const LabelPlacer::Placed &l : labels) {
+                const bool isStrong =
+                    m_cities->city(l.tag).tier == 1 || CaseStudies::isCaseStudy(l.key);
+                if (isStrong != (strong == 1))
+                    continue;
+                auto it = m_labelTexts.find({l.text, strong == 1});
+                if (it == m_labelTexts.end()) {
+                    QStaticText text(l.text);
+                    text.setPerformanceHint(QStaticText::AggressiveCaching);
+                    text.prepare(QTransform(), fonts[strong]);
+                    it = m_labelTexts.insert({l.text, strong == 1}, text);
+                }
+                const QPointF topLeft = l.rect.topLeft();
+                if (pass == 0) {
+                    for (const QPointF d : {QPointF(-halo, -halo), QPointF(halo, -halo),
+                                            QPointF(-halo, halo), QPointF(halo, halo)})
+                        p.drawStaticText(topLeft + d, *it);
+                } else {
+                    p.drawStaticText(topLeft, *it);
+                }
+            }
+        }
     }
 }
 

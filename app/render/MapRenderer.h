@@ -7,9 +7,11 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QPainterPath>
+#include <QStaticText>
 #include <array>
 
 class QPainter;
@@ -148,6 +150,8 @@ private:
     mutable std::array<QPainterPath, 3> m_outline; // by level of detail
     mutable const geo::Basemap *m_outlineBasemap = nullptr;
     mutable Overview m_overview;
+    mutable QHash<QPair<QString, bool>, QStaticText> m_labelTexts; // (name, bold)
+    mutable double m_labelTextScale = 0;
     mutable const geo::Basemap *m_overviewBasemap = nullptr;
     mutable BaseKey m_baseKey;
     mutable QImage m_baseImage;
