@@ -15,3 +15,9 @@ inline void PrintTo(const QStringList &list, std::ostream *os)
 {
     *os << '[' << list.join(QStringLiteral(", ")).toStdString() << ']';
 }
+
+// For messages streamed into assertions: EXPECT_TRUE(...) << someQString.
+inline std::ostream &operator<<(std::ostream &os, const QString &s)
+{
+    return os << s.toStdString();
+}

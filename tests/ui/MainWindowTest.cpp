@@ -3,6 +3,8 @@
 
 #include "CitiesView.h"
 #include "CoverageChart.h"
+#include "MapCanvas.h"
+#include "MapView.h"
 #include "OverviewChartsView.h"
 #include "geo/Basemap.h"
 #include "i18n/UiLanguage.h"
@@ -128,4 +130,32 @@ TEST_F(MainWindowTest, BadDatasetIsRefusedWithItsReasonAndNothingChanges)
     EXPECT_TRUE(window.statusText().contains(QStringLiteral("Tier 2: 1/2 (50.0%)")));
     EXPECT_TRUE(window.overview()->coverageChart()->sourceNote().contains(
         QStringLiteral("valid-small.json")));
+}
+
+TEST_F(MainWindowTest, UserBaseMapReplacesTheBuiltInOneAndABadOneChangesNothing)
+{
+    MainWindow window(&cities, &language, builtInMap());
+    window.show();
+    const geo::Basemap *builtIn = window.basemap();
+    ASSERT_EQ(builtIn->provinces().size(), 34);
+
+    QString shown;
+    dismissNextDialog(&shown);
+    EXPECT_FALSE(window.openBasemap(
+        QStringLiteral(ATLAS_TEST_DATA_DIR "/geo/provinces-missing-name-en.geojson")));
+    EXPECT_TRUE(shown.contains(QStringLiteral("provinces-missing-name-en.geojson"))) << shown;
+    EXPECT_TRUE(shown.contains(QStringLiteral("name_en"))) << shown;
+    EXPECT_TRUE(shown.contains(QStringLiteral("unchanged"))) << shown;
+    EXPECT_EQ(window.basemap(), builtIn);
+
+    ASSERT_TRUE(
+        window.openBasemap(QStringLiteral(ATLAS_TEST_DATA_DIR "/geo/provinces-small.geojson")));
+    EXPECT_FALSE(window.basemap()->isBuiltIn());
+    EXPECT_EQ(window.basemap()->provinces().size(), 3); // the fixture's three provinces
+    // The map now says where its base map comes from, and no longer calls it the built-in
+    // illustration.
+    const MapRenderer &renderer = window.mapView()->canvas()->renderer();
+    EXPECT_EQ(renderer.basemap(), window.basemap());
+    EXPECT_TRUE(renderer.sourceNoteText().contains(QStringLiteral("provinces-small.geojson")));
+    EXPECT_FALSE(renderer.sourceNoteText().contains(QStringLiteral("Illustration only")));
 }
