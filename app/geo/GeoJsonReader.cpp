@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GeoJsonReader.h"
 
+#include "io/JsonDiagnostics.h"
 #include "model/CityDataset.h"
 
 #include <QFile>
@@ -13,27 +14,6 @@
 
 namespace atlas::geo {
 namespace {
-
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return GeoJsonReader::tr("null");
-    case QJsonValue::Bool:
-        return GeoJsonReader::tr("a boolean");
-    case QJsonValue::Double:
-        return GeoJsonReader::tr("a number");
-    case QJsonValue::String:
-        return GeoJsonReader::tr("a string");
-    case QJsonValue::Array:
-        return GeoJsonReader::tr("an array");
-    case QJsonValue::Object:
-        return GeoJsonReader::tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return GeoJsonReader::tr("missing");
-}
 
 // GeoJSON ids may be strings or numbers (RFC 7946, 3.2); whole numbers print without a fraction.
 QString idText(const QJsonValue &v)
@@ -75,7 +55,7 @@ QString readRing(const QJsonValue &value, Position where, QPolygonF &ring)
 {
     if (!value.isArray())
         return where.prefix() + GeoJsonReader::tr("a ring must be an array of positions, not %1")
-                                    .arg(typeName(value));
+                                    .arg(JsonDiagnostics::typeName(value));
     const QJsonArray positions = value.toArray();
     // Three corners and the repeated first one: anything less encloses no area.
     if (positions.size() < 4)
@@ -89,7 +69,7 @@ QString readRing(const QJsonValue &value, Position where, QPolygonF &ring)
         if (!positionValue.isArray())
             return where.prefix() +
                    GeoJsonReader::tr("a position must be an array of numbers, not %1")
-                       .arg(typeName(positionValue));
+                       .arg(JsonDiagnostics::typeName(positionValue));
         const QJsonArray position = positionValue.toArray();
         if (position.size() < 2)
             return where.prefix() +
@@ -101,7 +81,7 @@ QString readRing(const QJsonValue &value, Position where, QPolygonF &ring)
             if (!position.at(k).isDouble())
                 return where.prefix() + GeoJsonReader::tr("coordinate %1 must be a number, not %2")
                                             .arg(k + 1)
-                                            .arg(typeName(position.at(k)));
+                                            .arg(JsonDiagnostics::typeName(position.at(k)));
         }
         const double lon = position.at(0).toDouble();
         const double lat = position.at(1).toDouble();
@@ -120,7 +100,7 @@ QString readPolygon(const QJsonValue &value, Position where, QList<QPolygonF> &p
 {
     if (!value.isArray())
         return where.prefix() + GeoJsonReader::tr("a polygon must be an array of rings, not %1")
-                                    .arg(typeName(value));
+                                    .arg(JsonDiagnostics::typeName(value));
     const QJsonArray rings = value.toArray();
     if (rings.isEmpty())
         return where.prefix() + GeoJsonReader::tr("the polygon has no rings");
@@ -140,7 +120,8 @@ QString readGeometry(const QJsonValue &value, QList<QList<QPolygonF>> &polygons)
     if (value.isUndefined() || value.isNull())
         return GeoJsonReader::tr("the feature has no geometry");
     if (!value.isObject())
-        return GeoJsonReader::tr("\"geometry\" must be an object, not %1").arg(typeName(value));
+        return GeoJsonReader::tr("\"geometry\" must be an object, not %1")
+            .arg(JsonDiagnostics::typeName(value));
     const QJsonObject geometry = value.toObject();
     const QJsonValue typeValue = geometry.value(QLatin1String("type"));
     const QString type = typeValue.toString();
@@ -155,7 +136,7 @@ QString readGeometry(const QJsonValue &value, QList<QList<QPolygonF>> &polygons)
     const QJsonValue coordinates = geometry.value(QLatin1String("coordinates"));
     if (!coordinates.isArray())
         return GeoJsonReader::tr("\"coordinates\" must be an array, not %1")
-            .arg(typeName(coordinates));
+            .arg(JsonDiagnostics::typeName(coordinates));
     if (!multi) {
         QList<QPolygonF> polygon;
         if (QString problem = readPolygon(coordinates, Position{}, polygon); !problem.isEmpty())
@@ -197,18 +178,12 @@ std::optional<QList<GeoFeature>> GeoJsonReader::parse(const QByteArray &json,
         return std::nullopt;
     };
 
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const qsizetype offset = qBound(qsizetype(0), qsizetype(parseError.offset), json.size());
-        const qsizetype lineStart = json.lastIndexOf('\n', offset - 1) + 1;
-        const qsizetype line = json.left(offset).count('\n') + 1;
-        return fail(tr("%1:%2:%3: invalid JSON: %4")
-                        .arg(displayName)
-                        .arg(line)
-                        .arg(offset - lineStart + 1)
-                        .arg(parseError.errorString()));
-    }
+    QString syntaxError;
+    const std::optional<QJsonDocument> parsed =
+        JsonDiagnostics::parse(json, displayName, &syntaxError);
+    if (!parsed)
+        return fail(syntaxError);
+    const QJsonDocument &doc = *parsed;
 
     const QJsonObject root = doc.object();
     const QJsonValue rootType = root.value(QLatin1String("type"));
@@ -248,7 +223,8 @@ std::optional<QList<GeoFeature>> GeoJsonReader::parse(const QByteArray &json,
         };
 
         if (!value.isObject())
-            return featureFail(tr("must be an object, not %1").arg(typeName(value)));
+            return featureFail(
+                tr("must be an object, not %1").arg(JsonDiagnostics::typeName(value)));
         const QJsonValue featureType = object.value(QLatin1String("type"));
         if (featureType.toString() != u"Feature")
             return featureFail(
@@ -258,8 +234,8 @@ std::optional<QList<GeoFeature>> GeoJsonReader::parse(const QByteArray &json,
         if (properties.isObject())
             feature.properties = properties.toObject().toVariantMap();
         else if (!properties.isUndefined() && !properties.isNull())
-            return featureFail(
-                tr("\"properties\" must be an object, not %1").arg(typeName(properties)));
+            return featureFail(tr("\"properties\" must be an object, not %1")
+                                   .arg(JsonDiagnostics::typeName(properties)));
         if (QString problem =
                 readGeometry(object.value(QLatin1String("geometry")), feature.polygons);
             !problem.isEmpty())

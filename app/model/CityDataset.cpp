@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CityDataset.h"
 
+#include "io/JsonDiagnostics.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -79,27 +81,6 @@ QList<qsizetype> arrayElementOffsets(const QByteArray &text, QByteArrayView key)
     return offsets;
 }
 
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return CityDataset::tr("null");
-    case QJsonValue::Bool:
-        return CityDataset::tr("a boolean");
-    case QJsonValue::Double:
-        return CityDataset::tr("a number");
-    case QJsonValue::String:
-        return CityDataset::tr("a string");
-    case QJsonValue::Array:
-        return CityDataset::tr("an array");
-    case QJsonValue::Object:
-        return CityDataset::tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return CityDataset::tr("missing");
-}
-
 // Reads one record; returns an empty string on success, else the problem.
 QString readCity(const QJsonObject &o, City &city)
 {
@@ -109,7 +90,7 @@ QString readCity(const QJsonObject &o, City &city)
             return CityDataset::tr("missing field \"%1\"").arg(QLatin1String(field));
         if (!v.isString())
             return CityDataset::tr("field \"%1\" must be a string, not %2")
-                .arg(QLatin1String(field), typeName(v));
+                .arg(QLatin1String(field), JsonDiagnostics::typeName(v));
         out = v.toString().trimmed();
         if (out.isEmpty())
             return CityDataset::tr("field \"%1\" is empty").arg(QLatin1String(field));
@@ -121,7 +102,7 @@ QString readCity(const QJsonObject &o, City &city)
             return CityDataset::tr("missing field \"%1\"").arg(QLatin1String(field));
         if (!v.isDouble())
             return CityDataset::tr("field \"%1\" must be a number, not %2")
-                .arg(QLatin1String(field), typeName(v));
+                .arg(QLatin1String(field), JsonDiagnostics::typeName(v));
         out = v.toDouble();
         return {};
     };
@@ -155,7 +136,7 @@ QString readCity(const QJsonObject &o, City &city)
         return CityDataset::tr("missing field \"smart\"");
     if (!smart.isBool())
         return CityDataset::tr("field \"smart\" must be true or false, not %1")
-            .arg(typeName(smart));
+            .arg(JsonDiagnostics::typeName(smart));
 
     QString evidenceKey;
     if (QString problem = text("evidence", evidenceKey); !problem.isEmpty())
@@ -210,17 +191,12 @@ std::optional<CityDataset> CityDataset::parse(const QByteArray &json, const QStr
         return std::nullopt;
     };
 
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const qsizetype offset = qBound(qsizetype(0), qsizetype(parseError.offset), json.size());
-        const qsizetype lineStart = json.lastIndexOf('\n', offset - 1) + 1;
-        return fail(tr("%1:%2:%3: invalid JSON: %4")
-                        .arg(displayName)
-                        .arg(lineAt(json, offset))
-                        .arg(offset - lineStart + 1)
-                        .arg(parseError.errorString()));
-    }
+    QString syntaxError;
+    const std::optional<QJsonDocument> parsed =
+        JsonDiagnostics::parse(json, displayName, &syntaxError);
+    if (!parsed)
+        return fail(syntaxError);
+    const QJsonDocument &doc = *parsed;
     if (!doc.isObject())
         return fail(
             tr("%1: the top level must be an object with a \"cities\" array").arg(displayName));
@@ -254,7 +230,7 @@ std::optional<CityDataset> CityDataset::parse(const QByteArray &json, const QStr
         const QString recordLabel = tr("city record %1").arg(i + 1);
         if (!value.isObject())
             return fail(tr("%1: %2: must be an object, not %3")
-                            .arg(where(i), recordLabel, typeName(value)));
+                            .arg(where(i), recordLabel, JsonDiagnostics::typeName(value)));
         City city;
         const QString problem = readCity(value.toObject(), city);
         const QString idText = value.toObject().value(QLatin1String("id")).toString();

@@ -92,10 +92,6 @@
         <translation>%1: cannot open: %2</translation>
     </message>
     <message>
-        <source>%1:%2:%3: invalid JSON: %4</source>
-        <translation>%1:%2:%3: invalid JSON: %4</translation>
-    </message>
-    <message>
         <source>%1: the top level must be an object with a "cities" array</source>
         <translation>%1: the top level must be an object with a "cities" array</translation>
     </message>
@@ -170,34 +166,6 @@
     <message>
         <source>unknown evidence "%1" (must be report, documented, unverified or none)</source>
         <translation>unknown evidence "%1" (must be report, documented, unverified or none)</translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation>a boolean</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>a number</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>a string</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>an array</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>an object</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>missing</translation>
     </message>
 </context>
 <context>
@@ -408,6 +376,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>atlas::JsonDiagnostics</name>
+    <message>
+        <source>%1:%2:%3: invalid JSON: %4</source>
+        <translation>%1:%2:%3: invalid JSON: %4</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>a boolean</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+</context>
+<context>
     <name>atlas::MainWindow</name>
     <message>
         <source>Open city dataset</source>
@@ -525,9 +528,12 @@ Commands:
     <message numerus="yes">
         <source>%1
 %n smart cities among the tiered cities</source>
-        <translation><numerusform>%1
-%n smart city among the tiered cities</numerusform><numerusform>%1
-%n smart cities among the tiered cities</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%n smart city among the tiered cities</numerusform>
+            <numerusform>%1
+%n smart cities among the tiered cities</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
@@ -775,32 +781,8 @@ Commands:
 <context>
     <name>atlas::geo::GeoJsonReader</name>
     <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation>a boolean</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>a number</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>a string</translation>
-    </message>
-    <message>
         <source>an array</source>
         <translation>an array</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>an object</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>missing</translation>
     </message>
     <message>
         <source>polygon %1</source>
@@ -820,7 +802,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>the ring has %n position(s), at least 4 are needed</source>
-        <translation><numerusform>the ring has %n position, at least 4 are needed</numerusform><numerusform>the ring has %n positions, at least 4 are needed</numerusform></translation>
+        <translation>
+            <numerusform>the ring has %n position, at least 4 are needed</numerusform>
+            <numerusform>the ring has %n positions, at least 4 are needed</numerusform>
+        </translation>
     </message>
     <message>
         <source>a position must be an array of numbers, not %1</source>
@@ -828,7 +813,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>a position needs longitude and latitude, found %n number(s)</source>
-        <translation><numerusform>a position needs longitude and latitude, found %n number</numerusform><numerusform>a position needs longitude and latitude, found %n numbers</numerusform></translation>
+        <translation>
+            <numerusform>a position needs longitude and latitude, found %n number</numerusform>
+            <numerusform>a position needs longitude and latitude, found %n numbers</numerusform>
+        </translation>
     </message>
     <message>
         <source>coordinate %1 must be a number, not %2</source>
@@ -873,10 +861,6 @@ Commands:
     <message>
         <source>%1: cannot open: %2</source>
         <translation>%1: cannot open: %2</translation>
-    </message>
-    <message>
-        <source>%1:%2:%3: invalid JSON: %4</source>
-        <translation>%1:%2:%3: invalid JSON: %4</translation>
     </message>
     <message>
         <source>a value</source>

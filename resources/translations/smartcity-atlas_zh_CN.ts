@@ -92,10 +92,6 @@
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <source>%1:%2:%3: invalid JSON: %4</source>
-        <translation>%1:%2:%3：JSON 格式错误：%4</translation>
-    </message>
-    <message>
         <source>%1: the top level must be an object with a "cities" array</source>
         <translation>%1：顶层必须是包含 "cities" 数组的对象</translation>
     </message>
@@ -170,34 +166,6 @@
     <message>
         <source>unknown evidence "%1" (must be report, documented, unverified or none)</source>
         <translation>未知依据 "%1"（必须为 report、documented、unverified 或 none）</translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation>布尔值</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>字符串</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>数组</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>缺失</translation>
     </message>
 </context>
 <context>
@@ -408,6 +376,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>atlas::JsonDiagnostics</name>
+    <message>
+        <source>%1:%2:%3: invalid JSON: %4</source>
+        <translation>%1:%2:%3：JSON 格式错误：%4</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+</context>
+<context>
     <name>atlas::MainWindow</name>
     <message>
         <source>Open city dataset</source>
@@ -523,8 +526,10 @@ Commands:
     <message numerus="yes">
         <source>%1
 %n smart cities among the tiered cities</source>
-        <translation><numerusform>%1
-分级城市中有 %n 座智慧城市</numerusform></translation>
+        <translation>
+            <numerusform>%1
+分级城市中有 %n 座智慧城市</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
@@ -772,32 +777,8 @@ Commands:
 <context>
     <name>atlas::geo::GeoJsonReader</name>
     <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation>布尔值</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>字符串</translation>
-    </message>
-    <message>
         <source>an array</source>
         <translation>数组</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>缺失</translation>
     </message>
     <message>
         <source>polygon %1</source>
@@ -817,7 +798,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>the ring has %n position(s), at least 4 are needed</source>
-        <translation><numerusform>该环只有 %n 个坐标，至少需要 4 个</numerusform></translation>
+        <translation>
+            <numerusform>该环只有 %n 个坐标，至少需要 4 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>a position must be an array of numbers, not %1</source>
@@ -825,7 +808,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>a position needs longitude and latitude, found %n number(s)</source>
-        <translation><numerusform>坐标需要经度和纬度，只找到 %n 个数字</numerusform></translation>
+        <translation>
+            <numerusform>坐标需要经度和纬度，只找到 %n 个数字</numerusform>
+        </translation>
     </message>
     <message>
         <source>coordinate %1 must be a number, not %2</source>
@@ -870,10 +855,6 @@ Commands:
     <message>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
-    </message>
-    <message>
-        <source>%1:%2:%3: invalid JSON: %4</source>
-        <translation>%1:%2:%3：JSON 格式错误：%4</translation>
     </message>
     <message>
         <source>a value</source>

@@ -6,6 +6,7 @@
 #include "MapCanvas.h"
 #include "MapView.h"
 #include "OverviewChartsView.h"
+#include "TestSupport.h"
 #include "geo/Basemap.h"
 #include "i18n/UiLanguage.h"
 #include "model/CityTableModel.h"
@@ -39,10 +40,7 @@ protected:
 
 std::unique_ptr<geo::Basemap> builtInMap()
 {
-    QString error;
-    auto map = geo::Basemap::loadBuiltIn(&error);
-    EXPECT_TRUE(map) << error.toStdString();
-    return map ? std::make_unique<geo::Basemap>(std::move(*map)) : nullptr;
+    return std::make_unique<geo::Basemap>(test::sharedBuiltInMap());
 }
 
 // Dismisses the next modal dialog (message boxes) once it is up, and records its text.

@@ -4,6 +4,7 @@
 #include "CitiesView.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
+#include "TestSupport.h"
 #include "geo/Basemap.h"
 #include "i18n/UiLanguage.h"
 #include "model/CityFilterProxyModel.h"
@@ -29,19 +30,10 @@ using namespace atlas;
 
 namespace {
 
-// Loading the built-in map parses megabytes of GeoJSON, so the tests share one (MainWindow gets
-// a copy, as it owns its map).
+// MainWindow gets a copy of the shared map, as it owns its map.
 const geo::Basemap &sharedMap()
 {
-    static const std::optional<geo::Basemap> map = [] {
-        QString error;
-        std::optional<geo::Basemap> loaded = geo::Basemap::loadBuiltIn(&error);
-        EXPECT_TRUE(loaded) << error.toStdString();
-        return loaded;
-    }();
-    if (!map)
-        throw std::runtime_error("the built-in base map does not load");
-    return *map;
+    return test::sharedBuiltInMap();
 }
 
 double distance(const QPointF &a, const QPointF &b)

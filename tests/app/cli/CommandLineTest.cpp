@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandLine.h"
 
+#include "TestSupport.h"
 #include "model/CityTableModel.h"
 #include "model/TierSummaryModel.h"
 
@@ -13,35 +14,10 @@ using atlas::CityTableModel;
 using atlas::CommandLine;
 using atlas::TierSummaryModel;
 
+using atlas::test::ProcessRun;
+using atlas::test::runAtlas;
+
 namespace {
-
-struct ProcessRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the real executable with no display at all, as on a server or in CI.
-ProcessRun runAtlas(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ATLAS_EXECUTABLE), arguments);
-    ProcessRun run;
-    if (!process.waitForFinished(30000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 const QString reportJson =
     QStringLiteral("{\"tiers\": [{\"tier\": 1, \"cities\": 3, \"smart\": 3, \"coverage\": 100.0}, "

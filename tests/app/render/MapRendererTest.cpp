@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/MapRenderer.h"
 
+#include "TestSupport.h"
 #include "geo/Basemap.h"
 #include "model/CaseStudies.h"
 #include "model/CityTableModel.h"
@@ -30,18 +31,9 @@ namespace {
 const QString referencePath =
     QStringLiteral(ATLAS_TEST_DATA_DIR "/reference/map-tier2-1200x800.png");
 
-// Loading the built-in map parses megabytes of GeoJSON, so the tests share one.
 const geo::Basemap &builtInMap()
 {
-    static const std::optional<geo::Basemap> map = [] {
-        QString error;
-        std::optional<geo::Basemap> loaded = geo::Basemap::loadBuiltIn(&error);
-        EXPECT_TRUE(loaded) << error.toStdString();
-        return loaded;
-    }();
-    if (!map)
-        throw std::runtime_error("the built-in base map does not load");
-    return *map;
+    return test::sharedBuiltInMap();
 }
 
 class MapRendererTest : public ::testing::Test

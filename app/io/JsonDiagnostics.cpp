@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JsonDiagnostics.h"
+
+#include <QJsonParseError>
+#include <QJsonValue>
+
+namespace atlas {
+
+std::optional<QJsonDocument> JsonDiagnostics::parse(const QByteArray &json,
+                                                    const QString &displayName, QString *error)
+{
+    QJsonParseError parseError;
+    QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error == QJsonParseError::NoError)
+        return doc;
+    // Qt gives a byte offset; people want the line and column their editor shows.
+    const qsizetype offset = qBound(qsizetype(0), qsizetype(parseError.offset), json.size());
+    const qsizetype lineStart = json.lastIndexOf('\n', offset - 1) + 1;
+    if (error) {
+        *error = tr("%1:%2:%3: invalid JSON: %4")
+                     .arg(displayName)
+                     .arg(json.left(offset).count('\n') + 1)
+                     .arg(offset - lineStart + 1)
+                     .arg(parseError.errorString());
+    }
+    return std::nullopt;
+}
+
+QString JsonDiagnostics::typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("a boolean");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("a string");
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("missing");
+}
+
+} // namespace atlas
