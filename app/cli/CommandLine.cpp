@@ -3,8 +3,10 @@
 
 #include "geo/Basemap.h"
 #include "i18n/UiLanguage.h"
+#include "model/CaseStudies.h"
 #include "model/CityTableModel.h"
 #include "model/TierSummaryModel.h"
+#include "render/CaseStudyRenderer.h"
 #include "render/MapRenderer.h"
 
 #include <QCoreApplication>
@@ -57,8 +59,9 @@ CommandLine::CommandLine()
                    "map instead of the built-in one."),
                 tr("FILE")),
       m_view(QStringList{QStringLiteral("view")},
-             tr("View to render: map-all, map-tier2 or map-tier3."), tr("VIEW"),
-             QStringLiteral("map-all")),
+             tr("View to render: map-all, map-tier2, map-tier3, case-beijing, case-wuxi, "
+                "case-wuhan, case-foshan, case-langfang or comparison."),
+             tr("VIEW"), QStringLiteral("map-all")),
       m_output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                tr("Write to FILE (PNG)."), tr("FILE")),
       m_size(QStringList{QStringLiteral("size")}, tr("Image size in pixels, e.g. 1920x1080."),
@@ -82,7 +85,8 @@ CommandLine::CommandLine()
            "Without a command, opens the main window.\n\n"
            "Commands:\n"
            "  summary   Print smart-city coverage per tier and exit.\n"
-           "  render    Draw a map view to a PNG file and exit (--view, -o, --size)."));
+           "  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, "
+           "--size)."));
     m_parser.addOptions({m_data, m_basemap, m_format, m_view, m_output, m_size, m_force, m_lang,
                          m_exitAfterPaint, m_help, m_version});
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("A command (see above)."),
@@ -184,11 +188,12 @@ int CommandLine::runSummary(QTextStream &out, QTextStream &err)
 
 int CommandLine::runRender(QTextStream &out, QTextStream &err)
 {
-    const std::optional<MapOptions::Preset> preset =
-        MapOptions::presetFromId(m_parser.value(m_view));
-    if (!preset) {
+    const QString view = m_parser.value(m_view);
+    const std::optional<MapOptions::Preset> preset = MapOptions::presetFromId(view);
+    const QString caseCity = caseStudyOfView(view);
+    if (!preset && caseCity.isEmpty()) {
         err << tr("Unknown view \"%1\": use %2.")
-                   .arg(m_parser.value(m_view), MapOptions::presetIds().join(QStringLiteral(", ")))
+                   .arg(view, renderViewIds().join(QStringLiteral(", ")))
             << '\n';
         return 2;
     }
@@ -226,18 +231,24 @@ int CommandLine::runRender(QTextStream &out, QTextStream &err)
         return 1;
     }
     const TierSummaryModel summary(&cities);
-    const MapRenderer renderer(&*basemap, &cities, &summary);
-    MapOptions options = MapOptions::forPreset(*preset);
-    options.language = UiLanguage::fromCode(language()).value_or(UiLanguage::systemDefault());
-    cities.setLanguage(options.language);
+    const Language lang = UiLanguage::fromCode(language()).value_or(UiLanguage::systemDefault());
+    cities.setLanguage(lang);
 
     QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     {
         QPainter painter(&image);
         const QSizeF size(width, height);
-        renderer.render(painter, QRectF(QPointF(0, 0), size), renderer.fitViewport(size, options),
-                        options);
+        if (preset) {
+            const MapRenderer renderer(&*basemap, &cities, &summary);
+            MapOptions options = MapOptions::forPreset(*preset);
+            options.language = lang;
+            renderer.render(painter, QRectF(QPointF(0, 0), size),
+                            renderer.fitViewport(size, options), options);
+        } else {
+            const CaseStudyRenderer renderer(&CaseStudies::builtIn(), &cities, &summary, &*basemap);
+            renderer.render(painter, QRectF(QPointF(0, 0), size), caseCity, {lang, true});
+        }
     }
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
@@ -246,6 +257,40 @@ int CommandLine::runRender(QTextStream &out, QTextStream &err)
     }
     out << tr("Wrote %1 (%2×%3).").arg(output).arg(width).arg(height) << '\n';
     return 0;
+}
+
+QStringList CommandLine::renderViewIds()
+{
+    QStringList ids = MapOptions::presetIds();
+    for (const QString &id : CaseStudies::cityIds())
+        ids.append(caseStudyViewId(id));
+    ids.append(CaseStudyRenderer::comparisonId());
+    return ids;
+}
+
+QString CommandLine::caseStudyViewId(const QString &cityId)
+{
+    // Stable, readable ids from the built-in data's English names: case-wuxi, case-foshan...
+    const std::optional<CityDataset> data =
+        CityDataset::loadFile(CityDataset::builtInPath(), nullptr);
+    if (data) {
+        for (const City &c : data->cities) {
+            if (c.id == cityId)
+                return QStringLiteral("case-") + c.nameEn.toLower();
+        }
+    }
+    return QStringLiteral("case-") + cityId;
+}
+
+QString CommandLine::caseStudyOfView(const QString &viewId)
+{
+    if (viewId == CaseStudyRenderer::comparisonId())
+        return viewId;
+    for (const QString &id : CaseStudies::cityIds()) {
+        if (caseStudyViewId(id) == viewId)
+            return id;
+    }
+    return {};
 }
 
 QString CommandLine::formatSummaryText(const TierSummaryModel &summary, const QString &source)

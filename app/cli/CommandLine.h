@@ -34,6 +34,13 @@ public:
     bool exitAfterFirstPaint() const;
     QString language() const;
 
+    // View ids of the render command: the map presets, case-<city> for each case study, and
+    // comparison.
+    static QStringList renderViewIds();
+    static QString caseStudyViewId(const QString &cityId);
+    // The case-study city id for a view id, "comparison" for the comparison, or empty.
+    static QString caseStudyOfView(const QString &viewId);
+
     static QString formatSummaryText(const TierSummaryModel &summary, const QString &source);
     static QString formatSummaryCsv(const TierSummaryModel &summary);
     static QString formatSummaryJson(const TierSummaryModel &summary);
