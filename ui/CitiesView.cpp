@@ -71,6 +71,10 @@ CitiesView::CitiesView(CityTableModel *cities, QWidget *parent)
                 if (!m_selecting)
                     emit currentCityChanged(current.data(CityTableModel::IdRole).toString());
             });
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!(index.flags() & Qt::ItemIsEditable))
+            emit cityActivated(index.data(CityTableModel::IdRole).toString());
+    });
     retranslate();
 }
 

@@ -33,6 +33,8 @@ public:
 
 signals:
     void currentCityChanged(const QString &id);
+    // A double-click on a row, outside the editable tier and status cells.
+    void cityActivated(const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "CaseStudiesView.h"
 #include "CitiesView.h"
 #include "MapCanvas.h"
 #include "MapView.h"
 #include "OverviewChartsView.h"
-#include "PlaceholderView.h"
 #include "geo/Basemap.h"
 #include "i18n/UiLanguage.h"
 #include "model/CaseStudies.h"
@@ -46,7 +46,9 @@ MainWindow::MainWindow(CityTableModel *cities, UiLanguage *language,
       m_navigator(new Navigator(this)), m_stack(new QStackedWidget(this)),
       m_overview(new OverviewChartsView(cities, m_tiers, m_provinces, this)),
       m_mapView(new MapView(m_basemap.get(), cities, m_tiers, this)),
-      m_citiesView(new CitiesView(cities, this)), m_caseStudies(new PlaceholderView(this)),
+      m_citiesView(new CitiesView(cities, this)),
+      m_caseStudies(
+          new CaseStudiesView(&CaseStudies::builtIn(), cities, m_tiers, m_basemap.get(), this)),
       m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -76,6 +78,10 @@ MainWindow::MainWindow(CityTableModel *cities, UiLanguage *language,
     });
     connect(m_citiesView, &CitiesView::currentCityChanged, m_mapView->canvas(),
             &MapCanvas::setSelectedCity);
+    connect(m_citiesView, &CitiesView::cityActivated, this, [this](const QString &id) {
+        if (CaseStudies::isCaseStudy(id))
+            openCaseStudy(id);
+    });
 
     createMenus();
     retranslate();
@@ -132,6 +138,31 @@ void MainWindow::createMenus()
     connect(m_languageGroup, &QActionGroup::triggered, this,
             [this](QAction *a) { setLanguagePreference(a->data().toString()); });
 
+    m_caseMenu = menuBar()->addMenu(QString());
+    for (const CaseStudy &cs : CaseStudies::builtIn().cities()) {
+        QAction *a =
+            m_caseMenu->addAction(QString(), this, [this, id = cs.cityId] { openCaseStudy(id); });
+        a->setData(cs.cityId);
+        m_caseActions.append(a);
+    }
+    QAction *comparison = m_caseMenu->addAction(QString(), this, [this] {
+        m_caseStudies->showComparison();
+        showSection(Navigator::CaseStudies);
+    });
+    m_caseActions.append(comparison);
+    m_caseMenu->addSeparator();
+    // As in browsers and office suites: Ctrl+PgDn / Ctrl+PgUp move between tabs.
+    m_nextCaseAction = m_caseMenu->addAction(QString(), this, [this] {
+        m_caseStudies->step(1);
+        showSection(Navigator::CaseStudies);
+    });
+    m_nextCaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    m_previousCaseAction = m_caseMenu->addAction(QString(), this, [this] {
+        m_caseStudies->step(-1);
+        showSection(Navigator::CaseStudies);
+    });
+    m_previousCaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
@@ -150,11 +181,14 @@ void MainWindow::retranslate()
     m_systemLanguageAction->setText(tr("System language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Smart City Atlas"));
-    const int caseRow = m_cities->rowOfId(m_caseStudyCity);
-    m_caseStudies->setTexts(
-        caseRow >= 0 ? m_cities->city(caseRow).name(m_cities->language()) : tr("Case studies"),
-        tr("Coming later: detail panes for the report's five typical smart cities (Beijing, "
-           "Wuxi, Wuhan, Foshan and Langfang) and a side-by-side comparison of them."));
+    m_caseMenu->setTitle(tr("&Case studies"));
+    for (QAction *a : m_caseActions) {
+        const int row = m_cities->rowOfId(a->data().toString());
+        a->setText(row >= 0 ? m_cities->city(row).name(m_cities->language())
+                            : tr("Comparison of the five"));
+    }
+    m_nextCaseAction->setText(tr("Next case study"));
+    m_previousCaseAction->setText(tr("Previous case study"));
     updateStatus();
 }
 
@@ -225,20 +259,20 @@ bool MainWindow::openBasemap(const QString &path)
     }
     auto next = std::make_unique<geo::Basemap>(std::move(*loaded));
     m_mapView->setBasemap(next.get());
+    m_caseStudies->setBasemap(next.get());
     m_basemap = std::move(next);
     return true;
 }
 
 void MainWindow::openCaseStudy(const QString &cityId)
 {
-    m_caseStudyCity = cityId;
-    retranslate();
-    showSection(Navigator::CaseStudies);
+    if (m_caseStudies->showCity(cityId))
+        showSection(Navigator::CaseStudies);
 }
 
 QString MainWindow::caseStudyTitle() const
 {
-    return m_caseStudies->title();
+    return m_caseStudies->currentTitle();
 }
 
 MainWindow::~MainWindow() = default;

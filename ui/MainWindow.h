@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace atlas {
 
+class CaseStudiesView;
 class CitiesView;
 class MapView;
 namespace geo {
@@ -20,7 +21,6 @@ class Basemap;
 }
 class CityTableModel;
 class OverviewChartsView;
-class PlaceholderView;
 class ProvinceSummaryModel;
 class TierSummaryModel;
 class UiLanguage;
@@ -36,6 +36,7 @@ public:
 
     OverviewChartsView *overview() const { return m_overview; }
     CitiesView *citiesView() const { return m_citiesView; }
+    CaseStudiesView *caseStudiesView() const { return m_caseStudies; }
     MapView *mapView() const { return m_mapView; }
     const geo::Basemap *basemap() const { return m_basemap.get(); }
     // The case-study placeholder's heading: the city last opened there.
@@ -53,7 +54,7 @@ public:
     // Replaces the base map with a user's GeoJSON of provinces; on failure shows why and keeps
     // the current one.
     bool openBasemap(const QString &path);
-    // Shows the case-study pane of a city (a placeholder until the case studies land).
+    // Shows the case-study pane of a city.
     void openCaseStudy(const QString &cityId);
 
 protected:
@@ -71,7 +72,6 @@ private:
     CityTableModel *m_cities;
     UiLanguage *m_language;
     std::unique_ptr<geo::Basemap> m_basemap;
-    QString m_caseStudyCity;
     TierSummaryModel *m_tiers;
     ProvinceSummaryModel *m_provinces;
     Navigator *m_navigator;
@@ -79,12 +79,16 @@ private:
     OverviewChartsView *m_overview;
     MapView *m_mapView;
     CitiesView *m_citiesView;
-    PlaceholderView *m_caseStudies;
+    CaseStudiesView *m_caseStudies;
     QLabel *m_status;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_caseMenu = nullptr;
+    QList<QAction *> m_caseActions; // one per case study, then the comparison
+    QAction *m_nextCaseAction = nullptr;
+    QAction *m_previousCaseAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_openBasemapAction = nullptr;

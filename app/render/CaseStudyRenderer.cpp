@@ -166,6 +166,7 @@ CaseStudyRenderer::Layout CaseStudyRenderer::paintCity(QPainter *p, const QSizeF
             chip(p, QPointF(x, y), text, 15 * u, u, strong ? Palette::smart() : tagColour,
                  strong ? Palette::background() : Palette::text());
         l.blocks << r;
+        l.chips << text;
         x = r.right() + 8 * u;
         chipBottom = r.bottom();
     }
@@ -313,6 +314,7 @@ CaseStudyRenderer::Layout CaseStudyRenderer::paintCity(QPainter *p, const QSizeF
         }
         chip(p, r.topLeft(), label, 14 * u, u, tagColour, Palette::text());
         l.blocks << r;
+        l.tags << label;
         x = r.right() + 6 * u;
         tagBottom = r.bottom();
         if (r.right() > c3 + w3)
@@ -410,6 +412,8 @@ CaseStudyRenderer::Layout CaseStudyRenderer::paintComparison(QPainter *p, const 
         l.blocks << lr;
         for (qsizetype c = 0; c < cities.size(); ++c) {
             const QPointF centre(m + labelWidth + (c + 0.5) * colWidth, ry + rowHeight / 2);
+            if (cities[c].hasDomain(domains[r]))
+                l.marks.append({domains[r], cities[c].cityId});
             if (!p)
                 continue;
             p->setPen(Qt::NoPen);

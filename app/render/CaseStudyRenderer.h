@@ -8,6 +8,9 @@
 #include <QList>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
+
+#include <utility>
 
 class QPainter;
 
@@ -41,6 +44,9 @@ public:
         QList<QRectF> blocks;
         double scale = 1;
         bool fits = true;
+        QStringList chips;                        // a pane's province, tier, status, evidence
+        QStringList tags;                         // a pane's application domains, as shown
+        QList<std::pair<QString, QString>> marks; // the comparison's filled (domain, city) cells
     };
 
     CaseStudyRenderer(const CaseStudies *studies, const CityTableModel *cities,
