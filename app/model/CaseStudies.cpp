@@ -47,8 +47,8 @@ QString readCaseStudy(const QJsonObject &o, const QSet<QString> &domainIds, Case
                              CaseStudies::tr("\"positioning\""), cs.positioning);
         !p.isEmpty())
         return p;
-    if (QString p = readRef(o, CaseStudies::tr("the positioning"), "positioning_ref",
-                            cs.positioningRef);
+    if (QString p =
+            readRef(o, CaseStudies::tr("the positioning"), "positioning_ref", cs.positioningRef);
         !p.isEmpty())
         return p;
 
@@ -136,8 +136,8 @@ std::optional<CaseStudies> CaseStudies::loadFile(const QString &path, QString *e
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1: cannot open: %2")
-                         .arg(CityDataset::displayName(path), file.errorString());
+            *error =
+                tr("%1: cannot open: %2").arg(CityDataset::displayName(path), file.errorString());
         return std::nullopt;
     }
     return parse(file.readAll(), CityDataset::displayName(path), error);
@@ -152,12 +152,14 @@ std::optional<CaseStudies> CaseStudies::parse(const QByteArray &json, const QStr
         return std::nullopt;
     };
     QString syntaxError;
-    const std::optional<QJsonDocument> doc = JsonDiagnostics::parse(json, displayName, &syntaxError);
+    const std::optional<QJsonDocument> doc =
+        JsonDiagnostics::parse(json, displayName, &syntaxError);
     if (!doc)
         return fail(syntaxError);
     const QJsonObject root = doc->object();
     CaseStudies result;
-    if (QString p = readText(root.value(QLatin1String("source")), tr("\"source\""), result.m_source);
+    if (QString p =
+            readText(root.value(QLatin1String("source")), tr("\"source\""), result.m_source);
         !p.isEmpty())
         return fail(tr("%1: %2").arg(displayName, p));
 
@@ -165,18 +167,15 @@ std::optional<CaseStudies> CaseStudies::parse(const QByteArray &json, const QStr
     const QJsonArray domains = root.value(QLatin1String("domains")).toArray();
     for (qsizetype i = 0; i < domains.size(); ++i) {
         const QJsonObject d = domains.at(i).toObject();
-        DomainName name{d.value(QLatin1String("id")).toString(),
-                        {d.value(QLatin1String("zh")).toString(),
-                         d.value(QLatin1String("en")).toString()}};
+        DomainName name{
+            d.value(QLatin1String("id")).toString(),
+            {d.value(QLatin1String("zh")).toString(), d.value(QLatin1String("en")).toString()}};
         if (name.id.isEmpty() || name.name.zh.isEmpty() || name.name.en.isEmpty())
-            return fail(tr("%1: domain %2 needs \"id\", \"zh\" and \"en\"")
-                            .arg(displayName)
-                            .arg(i + 1));
+            return fail(
+                tr("%1: domain %2 needs \"id\", \"zh\" and \"en\"").arg(displayName).arg(i + 1));
         if (domainIds.contains(name.id))
-            return fail(tr("%1: domain %2: duplicate id \"%3\"")
-                            .arg(displayName)
-                            .arg(i + 1)
-                            .arg(name.id));
+            return fail(
+                tr("%1: domain %2: duplicate id \"%3\"").arg(displayName).arg(i + 1).arg(name.id));
         domainIds.insert(name.id);
         result.m_domains.append(name);
     }

@@ -55,16 +55,4 @@ bool CaseStudy::hasDomain(const QString &id) const
     return false;
 }
 
-QString CaseStudy::formatRef(const QString &ref)
-{
-    // "2.3 ¶2" -> "report part 2, city 3, paragraph 2"; "2.3 heading" -> its heading.
-    static const QRegularExpression pattern(QStringLiteral("^2\\.(\\d) (?:¶(\\d+)|heading)$"));
-    const auto m = pattern.match(ref);
-    if (!m.hasMatch())
-        return ref;
-    if (m.captured(2).isEmpty())
-        return tr("report, part 2, section %1, heading").arg(m.captured(1));
-    return tr("report, part 2, section %1, paragraph %2").arg(m.captured(1), m.captured(2));
-}
-
 } // namespace atlas

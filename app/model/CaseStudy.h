@@ -67,7 +67,6 @@ public:
     QList<Centre> centres;
 
     bool hasDomain(const QString &id) const;
-    static QString formatRef(const QString &ref); // "2.3 ¶2" -> translated pointer
 };
 
 } // namespace atlas

@@ -16,6 +16,191 @@
     </message>
 </context>
 <context>
+    <name>atlas::CaseStudies</name>
+    <message>
+        <source>%1 must be an object with "zh" and "en", not %2</source>
+        <translation>%1 must be an object with "zh" and "en", not %2</translation>
+    </message>
+    <message>
+        <source>%1 has no Chinese text ("zh")</source>
+        <translation>%1 has no Chinese text ("zh")</translation>
+    </message>
+    <message>
+        <source>%1 has no English text ("en")</source>
+        <translation>%1 has no English text ("en")</translation>
+    </message>
+    <message>
+        <source>%1 has no "%2" (where in the report it comes from)</source>
+        <translation>%1 has no "%2" (where in the report it comes from)</translation>
+    </message>
+    <message>
+        <source>missing "id"</source>
+        <translation>missing "id"</translation>
+    </message>
+    <message>
+        <source>"positioning"</source>
+        <translation>"positioning"</translation>
+    </message>
+    <message>
+        <source>the positioning</source>
+        <translation>the positioning</translation>
+    </message>
+    <message>
+        <source>"%1" must be an array, not %2</source>
+        <translation>"%1" must be an array, not %2</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>document %1</translation>
+    </message>
+    <message>
+        <source>%1: date "%2" is not YYYY, YYYY-MM, YYYY/YYYY or null</source>
+        <translation>%1: date "%2" is not YYYY, YYYY-MM, YYYY/YYYY or null</translation>
+    </message>
+    <message>
+        <source>figure %1</source>
+        <translation>figure %1</translation>
+    </message>
+    <message>
+        <source>%1 has no "value"</source>
+        <translation>%1 has no "value"</translation>
+    </message>
+    <message>
+        <source>domain %1: unknown id "%2"</source>
+        <translation>domain %1: unknown id "%2"</translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>domain %1</translation>
+    </message>
+    <message>
+        <source>centre %1</source>
+        <translation>centre %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>"source"</source>
+        <translation>"source"</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: domain %2 needs "id", "zh" and "en"</source>
+        <translation>%1: domain %2 needs "id", "zh" and "en"</translation>
+    </message>
+    <message>
+        <source>%1: domain %2: duplicate id "%3"</source>
+        <translation>%1: domain %2: duplicate id "%3"</translation>
+    </message>
+    <message>
+        <source>%1: no "cities" array</source>
+        <translation>%1: no "cities" array</translation>
+    </message>
+    <message>
+        <source>case study %1</source>
+        <translation>case study %1</translation>
+    </message>
+    <message>
+        <source>case study %1 (id %2)</source>
+        <translation>case study %1 (id %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: duplicate id</source>
+        <translation>%1: %2: duplicate id</translation>
+    </message>
+    <message>
+        <source>case study %1 names no city of the dataset</source>
+        <translation>case study %1 names no city of the dataset</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::CaseStudiesView</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::CaseStudy</name>
+    <message>
+        <source>%1–%2</source>
+        <comment>span of years</comment>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::CaseStudyRenderer</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>The report gives no figures for this city.</source>
+        <translation>The report gives no figures for this city.</translation>
+    </message>
+    <message>
+        <source>Plans and documents</source>
+        <translation>Plans and documents</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>undated</translation>
+    </message>
+    <message>
+        <source>The report names no plan or document for this city.</source>
+        <translation>The report names no plan or document for this city.</translation>
+    </message>
+    <message>
+        <source>Experience and showcase centres</source>
+        <translation>Experience and showcase centres</translation>
+    </message>
+    <message>
+        <source>Application domains</source>
+        <translation>Application domains</translation>
+    </message>
+    <message>
+        <source>The five case-study cities compared</source>
+        <translation>The five case-study cities compared</translation>
+    </message>
+    <message>
+        <source>Application domains the report names for each city, and when their plans date from</source>
+        <translation>Application domains the report names for each city, and when their plans date from</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation><numerusform>%n domain</numerusform><numerusform>%n domains</numerusform></translation>
+    </message>
+    <message>
+        <source>Plans and documents by year</source>
+        <translation>Plans and documents by year</translation>
+    </message>
+    <message>
+        <source>no plan named in the report</source>
+        <translation>no plan named in the report</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n undated</source>
+        <translation><numerusform>+%n undated</numerusform><numerusform>+%n undated</numerusform></translation>
+    </message>
+    <message>
+        <source>● a dated plan or document   ▬ the period a plan covers   undated ones are counted</source>
+        <translation>● a dated plan or document   ▬ the period a plan covers   undated ones are counted</translation>
+    </message>
+</context>
+<context>
     <name>atlas::CitiesView</name>
     <message>
         <source>The report gives only the tier totals. Which city is in which tier, and which are smart, is reconstructed from public pilot lists: the Evidence and Basis columns say what each city rests on. Double-click a tier or status to change it; every chart follows.</source>
@@ -296,10 +481,6 @@ Evidence: %7
         <translation>Use FILE, a GeoJSON map of provinces (gb_code, name_zh, name_en), as the base map instead of the built-in one.</translation>
     </message>
     <message>
-        <source>View to render: map-all, map-tier2 or map-tier3.</source>
-        <translation>View to render: map-all, map-tier2 or map-tier3.</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>VIEW</translation>
     </message>
@@ -318,22 +499,6 @@ Evidence: %7
     <message>
         <source>Overwrite an existing output file.</source>
         <translation>Overwrite an existing output file.</translation>
-    </message>
-    <message>
-        <source>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
-
-Without a command, opens the main window.
-
-Commands:
-  summary   Print smart-city coverage per tier and exit.
-  render    Draw a map view to a PNG file and exit (--view, -o, --size).</source>
-        <translation>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
-
-Without a command, opens the main window.
-
-Commands:
-  summary   Print smart-city coverage per tier and exit.
-  render    Draw a map view to a PNG file and exit (--view, -o, --size).</translation>
     </message>
     <message>
         <source>Unknown view "%1": use %2.</source>
@@ -358,6 +523,26 @@ Commands:
     <message>
         <source>Wrote %1 (%2×%3).</source>
         <translation>Wrote %1 (%2×%3).</translation>
+    </message>
+    <message>
+        <source>View to render: map-all, map-tier2, map-tier3, case-beijing, case-wuxi, case-wuhan, case-foshan, case-langfang or comparison.</source>
+        <translation>View to render: map-all, map-tier2, map-tier3, case-beijing, case-wuxi, case-wuhan, case-foshan, case-langfang or comparison.</translation>
+    </message>
+    <message>
+        <source>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
+
+Without a command, opens the main window.
+
+Commands:
+  summary   Print smart-city coverage per tier and exit.
+  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, --size).</source>
+        <translation>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
+
+Without a command, opens the main window.
+
+Commands:
+  summary   Print smart-city coverage per tier and exit.
+  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, --size).</translation>
     </message>
 </context>
 <context>
@@ -457,14 +642,6 @@ Commands:
         <translation>&amp;About Smart City Atlas</translation>
     </message>
     <message>
-        <source>Case studies</source>
-        <translation>Case studies</translation>
-    </message>
-    <message>
-        <source>Coming later: detail panes for the report's five typical smart cities (Beijing, Wuxi, Wuhan, Foshan and Langfang) and a side-by-side comparison of them.</source>
-        <translation>Coming later: detail panes for the report's five typical smart cities (Beijing, Wuxi, Wuhan, Foshan and Langfang) and a side-by-side comparison of them.</translation>
-    </message>
-    <message>
         <source>%1: %2/%3 (%4)</source>
         <translation>%1: %2/%3 (%4)</translation>
     </message>
@@ -521,6 +698,22 @@ Commands:
     <message>
         <source>The base map was not loaded; the current map is unchanged.</source>
         <translation>The base map was not loaded; the current map is unchanged.</translation>
+    </message>
+    <message>
+        <source>&amp;Case studies</source>
+        <translation>&amp;Case studies</translation>
+    </message>
+    <message>
+        <source>Comparison of the five</source>
+        <translation>Comparison of the five</translation>
+    </message>
+    <message>
+        <source>Next case study</source>
+        <translation>Next case study</translation>
+    </message>
+    <message>
+        <source>Previous case study</source>
+        <translation>Previous case study</translation>
     </message>
 </context>
 <context>

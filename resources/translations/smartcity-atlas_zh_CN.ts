@@ -16,6 +16,191 @@
     </message>
 </context>
 <context>
+    <name>atlas::CaseStudies</name>
+    <message>
+        <source>%1 must be an object with "zh" and "en", not %2</source>
+        <translation>%1 必须是包含 "zh" 和 "en" 的对象，而不是%2</translation>
+    </message>
+    <message>
+        <source>%1 has no Chinese text ("zh")</source>
+        <translation>%1 缺少中文文本（"zh"）</translation>
+    </message>
+    <message>
+        <source>%1 has no English text ("en")</source>
+        <translation>%1 缺少英文文本（"en"）</translation>
+    </message>
+    <message>
+        <source>%1 has no "%2" (where in the report it comes from)</source>
+        <translation>%1 缺少 "%2"（在报告中的出处）</translation>
+    </message>
+    <message>
+        <source>missing "id"</source>
+        <translation>缺少 "id"</translation>
+    </message>
+    <message>
+        <source>"positioning"</source>
+        <translation>"positioning"</translation>
+    </message>
+    <message>
+        <source>the positioning</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <source>"%1" must be an array, not %2</source>
+        <translation>"%1" 必须是数组，而不是%2</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>第 %1 份文件</translation>
+    </message>
+    <message>
+        <source>%1: date "%2" is not YYYY, YYYY-MM, YYYY/YYYY or null</source>
+        <translation>%1：日期 "%2" 不是 YYYY、YYYY-MM、YYYY/YYYY 或 null</translation>
+    </message>
+    <message>
+        <source>figure %1</source>
+        <translation>第 %1 个数字</translation>
+    </message>
+    <message>
+        <source>%1 has no "value"</source>
+        <translation>%1 缺少 "value"</translation>
+    </message>
+    <message>
+        <source>domain %1: unknown id "%2"</source>
+        <translation>第 %1 个领域：未知 id "%2"</translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>第 %1 个领域</translation>
+    </message>
+    <message>
+        <source>centre %1</source>
+        <translation>第 %1 个中心</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>"source"</source>
+        <translation>"source"</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: domain %2 needs "id", "zh" and "en"</source>
+        <translation>%1：第 %2 个领域需要 "id"、"zh" 和 "en"</translation>
+    </message>
+    <message>
+        <source>%1: domain %2: duplicate id "%3"</source>
+        <translation>%1：第 %2 个领域：id "%3" 重复</translation>
+    </message>
+    <message>
+        <source>%1: no "cities" array</source>
+        <translation>%1：缺少 "cities" 数组</translation>
+    </message>
+    <message>
+        <source>case study %1</source>
+        <translation>第 %1 个案例</translation>
+    </message>
+    <message>
+        <source>case study %1 (id %2)</source>
+        <translation>第 %1 个案例（id %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2: duplicate id</source>
+        <translation>%1：%2：id 重复</translation>
+    </message>
+    <message>
+        <source>case study %1 names no city of the dataset</source>
+        <translation>案例 %1 不对应数据集中的任何城市</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::CaseStudiesView</name>
+    <message>
+        <source>Comparison</source>
+        <translation>对比</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::CaseStudy</name>
+    <message>
+        <source>%1–%2</source>
+        <comment>span of years</comment>
+        <translation>%1—%2年</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::CaseStudyRenderer</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键数字</translation>
+    </message>
+    <message>
+        <source>The report gives no figures for this city.</source>
+        <translation>报告未给出该城市的数字。</translation>
+    </message>
+    <message>
+        <source>Plans and documents</source>
+        <translation>规划与文件</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>未注明日期</translation>
+    </message>
+    <message>
+        <source>The report names no plan or document for this city.</source>
+        <translation>报告未提及该城市的规划或文件。</translation>
+    </message>
+    <message>
+        <source>Experience and showcase centres</source>
+        <translation>体验与展示中心</translation>
+    </message>
+    <message>
+        <source>Application domains</source>
+        <translation>应用领域</translation>
+    </message>
+    <message>
+        <source>The five case-study cities compared</source>
+        <translation>五个典型智慧城市对比</translation>
+    </message>
+    <message>
+        <source>Application domains the report names for each city, and when their plans date from</source>
+        <translation>报告为各城市列出的应用领域，以及其规划的时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation><numerusform>%n 个领域</numerusform></translation>
+    </message>
+    <message>
+        <source>Plans and documents by year</source>
+        <translation>按年份排列的规划与文件</translation>
+    </message>
+    <message>
+        <source>no plan named in the report</source>
+        <translation>报告未提及规划</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n undated</source>
+        <translation><numerusform>另有 %n 份未注明日期</numerusform></translation>
+    </message>
+    <message>
+        <source>● a dated plan or document   ▬ the period a plan covers   undated ones are counted</source>
+        <translation>● 有日期的规划或文件   ▬ 规划覆盖的时期   未注明日期的仅计数</translation>
+    </message>
+</context>
+<context>
     <name>atlas::CitiesView</name>
     <message>
         <source>The report gives only the tier totals. Which city is in which tier, and which are smart, is reconstructed from public pilot lists: the Evidence and Basis columns say what each city rests on. Double-click a tier or status to change it; every chart follows.</source>
@@ -296,10 +481,6 @@ Evidence: %7
         <translation>以 FILE（含 gb_code、name_zh、name_en 的省级 GeoJSON 地图）作为底图，代替内置底图。</translation>
     </message>
     <message>
-        <source>View to render: map-all, map-tier2 or map-tier3.</source>
-        <translation>要绘制的视图：map-all、map-tier2 或 map-tier3。</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>视图</translation>
     </message>
@@ -318,22 +499,6 @@ Evidence: %7
     <message>
         <source>Overwrite an existing output file.</source>
         <translation>覆盖已存在的输出文件。</translation>
-    </message>
-    <message>
-        <source>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
-
-Without a command, opens the main window.
-
-Commands:
-  summary   Print smart-city coverage per tier and exit.
-  render    Draw a map view to a PNG file and exit (--view, -o, --size).</source>
-        <translation>智慧城市分布图谱：我国一、二、三级城市的智慧城市覆盖情况。
-
-不带命令时打开主窗口。
-
-命令：
-  summary   输出各级城市的智慧城市覆盖率后退出。
-  render    将地图视图绘制为 PNG 文件后退出（--view、-o、--size）。</translation>
     </message>
     <message>
         <source>Unknown view "%1": use %2.</source>
@@ -358,6 +523,26 @@ Commands:
     <message>
         <source>Wrote %1 (%2×%3).</source>
         <translation>已写入 %1（%2×%3）。</translation>
+    </message>
+    <message>
+        <source>View to render: map-all, map-tier2, map-tier3, case-beijing, case-wuxi, case-wuhan, case-foshan, case-langfang or comparison.</source>
+        <translation>要绘制的视图：map-all、map-tier2、map-tier3、case-beijing、case-wuxi、case-wuhan、case-foshan、case-langfang 或 comparison。</translation>
+    </message>
+    <message>
+        <source>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
+
+Without a command, opens the main window.
+
+Commands:
+  summary   Print smart-city coverage per tier and exit.
+  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, --size).</source>
+        <translation>智慧城市分布图谱：我国一、二、三级城市的智慧城市覆盖情况。
+
+不带命令时打开主窗口。
+
+命令：
+  summary   输出各级城市的智慧城市覆盖率后退出。
+  render    将视图（地图或典型案例）绘制为 PNG 文件后退出（--view、-o、--size）。</translation>
     </message>
 </context>
 <context>
@@ -457,14 +642,6 @@ Commands:
         <translation>关于智慧城市分布图谱(&amp;A)</translation>
     </message>
     <message>
-        <source>Case studies</source>
-        <translation>典型案例</translation>
-    </message>
-    <message>
-        <source>Coming later: detail panes for the report's five typical smart cities (Beijing, Wuxi, Wuhan, Foshan and Langfang) and a side-by-side comparison of them.</source>
-        <translation>稍后推出：报告中五个典型智慧城市（北京、无锡、武汉、佛山、廊坊）的详情页及其并列对比。</translation>
-    </message>
-    <message>
         <source>%1: %2/%3 (%4)</source>
         <translation>%1：%2/%3（%4）</translation>
     </message>
@@ -519,6 +696,22 @@ Commands:
     <message>
         <source>The base map was not loaded; the current map is unchanged.</source>
         <translation>底图未载入，当前地图保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Case studies</source>
+        <translation>典型案例(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Comparison of the five</source>
+        <translation>五城对比</translation>
+    </message>
+    <message>
+        <source>Next case study</source>
+        <translation>下一个案例</translation>
+    </message>
+    <message>
+        <source>Previous case study</source>
+        <translation>上一个案例</translation>
     </message>
 </context>
 <context>
