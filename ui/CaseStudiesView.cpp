@@ -33,6 +33,7 @@ CaseStudiesView::CaseStudiesView(const CaseStudies *studies, CityTableModel *cit
     connect(m_tabs, &QTabBar::currentChanged, this,
             [this](int index) { m_canvas->setPage(m_tabs->tabData(index).toString()); });
     connect(cities, &CityTableModel::languageChanged, this, &CaseStudiesView::retranslate);
+    connect(cities, &CityTableModel::datasetReplaced, this, &CaseStudiesView::retranslate);
     m_canvas->setPage(m_tabs->tabData(0).toString());
     retranslate();
 }

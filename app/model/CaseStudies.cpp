@@ -68,6 +68,10 @@ QString readCaseStudy(const QJsonObject &o, const QSet<QString> &domainIds, Case
         const QString what = CaseStudies::tr("document %1").arg(i + 1);
         CaseStudy::Document doc;
         const QJsonValue date = d.value(QLatin1String("date"));
+        if (date.isUndefined())
+            return CaseStudies::tr("%1 has no \"date\" (null for a plan the report gives no "
+                                   "date for)")
+                .arg(what);
         if (!date.isNull()) {
             doc.date = CaseStudy::Date::parse(date.toString());
             if (!doc.date)
@@ -157,6 +161,10 @@ std::optional<CaseStudies> CaseStudies::parse(const QByteArray &json, const QStr
     if (!doc)
         return fail(syntaxError);
     const QJsonObject root = doc->object();
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (!version.isUndefined() && version.toInt(-1) != 1)
+        return fail(tr("%1: unsupported version %2 (this program reads version 1)")
+                        .arg(displayName, version.toVariant().toString()));
     CaseStudies result;
     if (QString p =
             readText(root.value(QLatin1String("source")), tr("\"source\""), result.m_source);

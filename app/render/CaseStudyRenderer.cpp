@@ -134,7 +134,14 @@ CaseStudyRenderer::Layout CaseStudyRenderer::paintCity(QPainter *p, const QSizeF
     const double m = 36 * unitFor(size);
     const int row = m_cities->rowOfId(cs.cityId);
     if (row < 0) {
-        l.fits = false;
+        // A user's dataset without this city: say so rather than show a blank pane.
+        const QRectF r = TextBlock::draw(
+            p, QPointF(m, size.height() / 2 - 40 * u), size.width() - 2 * m,
+            tr("The current dataset has no city with the code %1, so this case study cannot be "
+               "shown. Open the built-in dataset to see it.")
+                .arg(cs.cityId),
+            TextBlock::font(20 * u), Palette::mutedText(), Qt::AlignHCenter);
+        l.blocks << r;
         return l;
     }
     const City &city = m_cities->city(row);

@@ -121,6 +121,14 @@
         <source>case study %1 names no city of the dataset</source>
         <translation>case study %1 names no city of the dataset</translation>
     </message>
+    <message>
+        <source>%1 has no "date" (null for a plan the report gives no date for)</source>
+        <translation>%1 has no "date" (null for a plan the report gives no date for)</translation>
+    </message>
+    <message>
+        <source>%1: unsupported version %2 (this program reads version 1)</source>
+        <translation>%1: unsupported version %2 (this program reads version 1)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::CaseStudiesView</name>
@@ -181,7 +189,10 @@
     </message>
     <message numerus="yes">
         <source>%n domain(s)</source>
-        <translation><numerusform>%n domain</numerusform><numerusform>%n domains</numerusform></translation>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
     </message>
     <message>
         <source>Plans and documents by year</source>
@@ -193,11 +204,18 @@
     </message>
     <message numerus="yes">
         <source>+%n undated</source>
-        <translation><numerusform>+%n undated</numerusform><numerusform>+%n undated</numerusform></translation>
+        <translation>
+            <numerusform>+%n undated</numerusform>
+            <numerusform>+%n undated</numerusform>
+        </translation>
     </message>
     <message>
         <source>● a dated plan or document   ▬ the period a plan covers   undated ones are counted</source>
         <translation>● a dated plan or document   ▬ the period a plan covers   undated ones are counted</translation>
+    </message>
+    <message>
+        <source>The current dataset has no city with the code %1, so this case study cannot be shown. Open the built-in dataset to see it.</source>
+        <translation>The current dataset has no city with the code %1, so this case study cannot be shown. Open the built-in dataset to see it.</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,14 @@
         <source>case study %1 names no city of the dataset</source>
         <translation>案例 %1 不对应数据集中的任何城市</translation>
     </message>
+    <message>
+        <source>%1 has no "date" (null for a plan the report gives no date for)</source>
+        <translation>%1 缺少 "date"（报告未给出日期的规划请写 null）</translation>
+    </message>
+    <message>
+        <source>%1: unsupported version %2 (this program reads version 1)</source>
+        <translation>%1：不支持的版本 %2（本程序读取第 1 版）</translation>
+    </message>
 </context>
 <context>
     <name>atlas::CaseStudiesView</name>
@@ -181,7 +189,9 @@
     </message>
     <message numerus="yes">
         <source>%n domain(s)</source>
-        <translation><numerusform>%n 个领域</numerusform></translation>
+        <translation>
+            <numerusform>%n 个领域</numerusform>
+        </translation>
     </message>
     <message>
         <source>Plans and documents by year</source>
@@ -193,11 +203,17 @@
     </message>
     <message numerus="yes">
         <source>+%n undated</source>
-        <translation><numerusform>另有 %n 份未注明日期</numerusform></translation>
+        <translation>
+            <numerusform>另有 %n 份未注明日期</numerusform>
+        </translation>
     </message>
     <message>
         <source>● a dated plan or document   ▬ the period a plan covers   undated ones are counted</source>
         <translation>● 有日期的规划或文件   ▬ 规划覆盖的时期   未注明日期的仅计数</translation>
+    </message>
+    <message>
+        <source>The current dataset has no city with the code %1, so this case study cannot be shown. Open the built-in dataset to see it.</source>
+        <translation>当前数据集中没有代码为 %1 的城市，因此无法显示此案例。请打开内置数据集查看。</translation>
     </message>
 </context>
 <context>
