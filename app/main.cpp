@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartViews.h"
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
 #include "geo/Basemap.h"
@@ -58,12 +59,14 @@ private:
 
 int runHeadless(int argc, char **argv)
 {
-    // Rendering needs fonts, hence a GUI application; offscreen, so no display is needed.
+    // Exports need fonts and the charts need Qt Widgets, hence a full application; offscreen,
+    // so that no display is needed.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     setIdentity();
     atlas::CommandLine cli;
+    cli.setViewExtension(&atlas::ChartViews::registerAll);
     QTextStream out(stdout);
     QTextStream err(stderr);
     QString error;

@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "export/CoreViews.h"
+#include "export/Exporter.h"
+#include "export/ViewRegistry.h"
 #include "geo/Basemap.h"
 #include "i18n/UiLanguage.h"
 #include "model/CaseStudies.h"
 #include "model/CityTableModel.h"
 #include "model/TierSummaryModel.h"
-#include "render/CaseStudyRenderer.h"
-#include "render/MapRenderer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QImage>
-#include <QPainter>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace atlas {
@@ -21,7 +19,8 @@ namespace {
 
 const QStringList &headlessCommands()
 {
-    static const QStringList commands{QStringLiteral("summary"), QStringLiteral("render")};
+    static const QStringList commands{QStringLiteral("summary"), QStringLiteral("render"),
+                                      QStringLiteral("export"), QStringLiteral("views")};
     return commands;
 }
 
@@ -59,17 +58,29 @@ CommandLine::CommandLine()
                    "map instead of the built-in one."),
                 tr("FILE")),
       m_view(QStringList{QStringLiteral("view")},
-             tr("View to render: map-all, map-tier2, map-tier3, case-beijing, case-wuxi, "
-                "case-wuhan, case-foshan, case-langfang or comparison."),
-             tr("VIEW"), QStringLiteral("map-all")),
+             tr("View to export or render (see the views command)."), tr("VIEW"),
+             QStringLiteral("map-all")),
       m_output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-               tr("Write to FILE (PNG)."), tr("FILE")),
-      m_size(QStringList{QStringLiteral("size")}, tr("Image size in pixels, e.g. 1920x1080."),
-             tr("WxH"), QStringLiteral("1920x1080")),
-      m_force(QStringList{QStringLiteral("force")}, tr("Overwrite an existing output file.")),
+               tr("Write to FILE (or into the folder DIR with --all)."), tr("FILE")),
+      m_size(QStringList{QStringLiteral("size")},
+             tr("Size in logical pixels, e.g. 1920x1080 (the layout's size)."), tr("WxH"),
+             QStringLiteral("1920x1080")),
+      m_force(QStringList{QStringLiteral("force")}, tr("Overwrite existing output files.")),
+      m_scale(QStringList{QStringLiteral("scale")},
+              tr("Pixels per logical pixel for PNG and JPEG, e.g. 2 for a sharper image."), tr("N"),
+              QStringLiteral("1")),
+      m_transparent(QStringList{QStringLiteral("transparent")},
+                    tr("Transparent background (PNG and SVG).")),
+      m_page(QStringList{QStringLiteral("page")},
+             tr("PDF page: view (the view's size), a4 or a3 (landscape)."), tr("PAGE"),
+             QStringLiteral("view")),
+      m_all(QStringList{QStringLiteral("all")}, tr("Export every view into the folder -o DIR.")),
+      m_handout(QStringList{QStringLiteral("handout")},
+                tr("Export every view into one PDF handout, a view a page.")),
       m_format(QStringList{QStringLiteral("format")},
-               tr("Output format of summary: text, csv or json."), tr("FORMAT"),
-               QStringLiteral("text")),
+               tr("Output format: text, csv or json for summary; png, jpg, svg or pdf for "
+                  "export (default: from the file name)."),
+               tr("FORMAT")),
       m_lang(QStringList{QStringLiteral("lang")},
              tr("Interface language: zh or en (default: the system's)."), tr("LANG")),
       m_exitAfterPaint(QStringList{QStringLiteral("exit-after-first-paint")},
@@ -87,8 +98,9 @@ CommandLine::CommandLine()
            "  summary   Print smart-city coverage per tier and exit.\n"
            "  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, "
            "--size)."));
-    m_parser.addOptions({m_data, m_basemap, m_format, m_view, m_output, m_size, m_force, m_lang,
-                         m_exitAfterPaint, m_help, m_version});
+    m_parser.addOptions({m_data, m_basemap, m_format, m_view, m_output, m_size, m_scale,
+                         m_transparent, m_page, m_all, m_handout, m_force, m_lang, m_exitAfterPaint,
+                         m_help, m_version});
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("A command (see above)."),
                                    QStringLiteral("[command]"));
 }
@@ -156,15 +168,18 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
     const QStringList positional = m_parser.positionalArguments();
     if (!positional.isEmpty() && positional.first() == u"summary")
         return runSummary(out, err);
-    if (!positional.isEmpty() && positional.first() == u"render")
-        return runRender(out, err);
+    if (!positional.isEmpty() &&
+        (positional.first() == u"render" || positional.first() == u"export" ||
+         positional.first() == u"views"))
+        return runExport(positional.first(), out, err);
     err << tr("No command given; see --help.") << '\n';
     return 2;
 }
 
 int CommandLine::runSummary(QTextStream &out, QTextStream &err)
 {
-    const QString format = m_parser.value(m_format).toLower();
+    const QString format =
+        m_parser.isSet(m_format) ? m_parser.value(m_format).toLower() : QStringLiteral("text");
     if (format != u"text" && format != u"csv" && format != u"json") {
         err << tr("Unknown format \"%1\": use text, csv or json.").arg(format) << '\n';
         return 2;
@@ -186,34 +201,69 @@ int CommandLine::runSummary(QTextStream &out, QTextStream &err)
     return 0;
 }
 
-int CommandLine::runRender(QTextStream &out, QTextStream &err)
+std::optional<ExportSettings> CommandLine::exportSettings(const QString &command,
+                                                          QTextStream &err) const
 {
-    const QString view = m_parser.value(m_view);
-    const std::optional<MapOptions::Preset> preset = MapOptions::presetFromId(view);
-    const QString caseCity = caseStudyOfView(view);
-    if (!preset && caseCity.isEmpty()) {
-        err << tr("Unknown view \"%1\": use %2.")
-                   .arg(view, renderViewIds().join(QStringLiteral(", ")))
-            << '\n';
-        return 2;
-    }
+    ExportSettings s;
+    s.viewId = m_parser.value(m_view);
+    s.overwrite = m_parser.isSet(m_force);
+    s.transparent = m_parser.isSet(m_transparent);
+    s.language = UiLanguage::fromCode(language()).value_or(UiLanguage::systemDefault());
     const QString output = m_parser.value(m_output);
-    if (output.isEmpty()) {
-        err << tr("No output file: give -o FILE.png.") << '\n';
-        return 2;
+    QString formatName = m_parser.value(m_format);
+    if (command == u"render")
+        formatName = QStringLiteral("png");
+    else if (formatName.isEmpty())
+        formatName = m_parser.isSet(m_handout) ? QStringLiteral("pdf")
+                                               : QFileInfo(output).suffix().toLower();
+    if (formatName.isEmpty())
+        formatName = QStringLiteral("png");
+    const std::optional<ExportSettings::Format> format = ExportSettings::formatFromName(formatName);
+    if (!format) {
+        err << tr("Unknown format \"%1\": use png, jpg, svg or pdf.").arg(formatName) << '\n';
+        return std::nullopt;
     }
+    s.format = *format;
     const QStringList wh = m_parser.value(m_size).toLower().split(u'x');
     const int width = wh.size() == 2 ? wh[0].toInt() : 0;
     const int height = wh.size() == 2 ? wh[1].toInt() : 0;
-    if (width < 200 || height < 150 || width > 16384 || height > 16384) {
-        err << tr("Bad size \"%1\": give WIDTHxHEIGHT, from 200x150 to 16384x16384.")
-                   .arg(m_parser.value(m_size))
+    bool scaleOk = false;
+    s.scale = m_parser.value(m_scale).toDouble(&scaleOk);
+    if (width < 200 || height < 150 || width > 16384 || height > 16384 || !scaleOk ||
+        s.scale <= 0 || s.scale > 8 || width * s.scale > 32768 || height * s.scale > 32768) {
+        err << tr("Bad size \"%1\" or scale \"%2\": give WIDTHxHEIGHT from 200x150 to "
+                  "16384x16384 and a scale above 0 and at most 8.")
+                   .arg(m_parser.value(m_size), m_parser.value(m_scale))
             << '\n';
-        return 2;
+        return std::nullopt;
     }
-    if (QFileInfo::exists(output) && !m_parser.isSet(m_force)) {
-        err << tr("%1 exists; not overwritten (use --force).").arg(output) << '\n';
-        return 1;
+    s.size = QSizeF(width, height);
+    const QString page = m_parser.value(m_page).toLower();
+    if (page == u"a4")
+        s.page = ExportSettings::Page::A4Landscape;
+    else if (page == u"a3")
+        s.page = ExportSettings::Page::A3Landscape;
+    else if (page != u"view") {
+        err << tr("Unknown page \"%1\": use view, a4 or a3.").arg(page) << '\n';
+        return std::nullopt;
+    }
+    return s;
+}
+
+QString CommandLine::forceHint()
+{
+    return tr("Use --force to overwrite.");
+}
+
+int CommandLine::runExport(const QString &command, QTextStream &out, QTextStream &err)
+{
+    const std::optional<ExportSettings> settings = exportSettings(command, err);
+    if (!settings)
+        return 2;
+    const QString output = m_parser.value(m_output);
+    if (command != u"views" && output.isEmpty()) {
+        err << tr("No output given: use -o FILE (or -o DIR with --all).") << '\n';
+        return 2;
     }
 
     CityTableModel cities;
@@ -223,6 +273,7 @@ int CommandLine::runRender(QTextStream &out, QTextStream &err)
         err << error << '\n';
         return 1;
     }
+    cities.setLanguage(settings->language);
     const std::optional<geo::Basemap> basemap =
         basemapFile().isEmpty() ? geo::Basemap::loadBuiltIn(&error)
                                 : geo::Basemap::loadProvinces(basemapFile(), &error);
@@ -230,67 +281,44 @@ int CommandLine::runRender(QTextStream &out, QTextStream &err)
         err << error << '\n';
         return 1;
     }
-    const TierSummaryModel summary(&cities);
-    const Language lang = UiLanguage::fromCode(language()).value_or(UiLanguage::systemDefault());
-    cities.setLanguage(lang);
+    TierSummaryModel summary(&cities);
+    ViewRegistry views;
+    CoreViews::registerAll(views, cities, summary, *basemap, CaseStudies::builtIn());
+    if (m_extension)
+        m_extension(views, cities, summary);
 
-    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        const QSizeF size(width, height);
-        if (preset) {
-            const MapRenderer renderer(&*basemap, &cities, &summary);
-            MapOptions options = MapOptions::forPreset(*preset);
-            options.language = lang;
-            renderer.render(painter, QRectF(QPointF(0, 0), size),
-                            renderer.fitViewport(size, options), options);
-        } else {
-            const CaseStudyRenderer renderer(&CaseStudies::builtIn(), &cities, &summary, &*basemap);
-            renderer.render(painter, QRectF(QPointF(0, 0), size), caseCity, {lang, true});
-        }
+    if (command == u"views") {
+        for (const ViewRegistry::View &v : views.views())
+            out << v.id << '\t' << v.title() << '\n';
+        return 0;
     }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        err << tr("Cannot write %1: %2").arg(output, file.errorString()) << '\n';
+    if (!m_parser.isSet(m_all) && !m_parser.isSet(m_handout) && !views.find(settings->viewId)) {
+        err << tr("Unknown view \"%1\": use %2.")
+                   .arg(settings->viewId, views.ids().join(QStringLiteral(", ")))
+            << '\n';
+        return 2;
+    }
+    const Exporter exporter(views);
+    if (m_parser.isSet(m_all)) {
+        QStringList written;
+        const bool ok = exporter.exportAll(*settings, output, &written, &error);
+        for (const QString &path : written)
+            out << tr("Wrote %1").arg(path) << '\n';
+        if (!ok) {
+            err << error << (settings->overwrite ? QString() : u' ' + forceHint()) << '\n';
+            return 1;
+        }
+        return 0;
+    }
+    const bool ok = m_parser.isSet(m_handout) ? exporter.exportHandout(*settings, output, &error)
+                                              : exporter.exportView(*settings, output, &error);
+    if (!ok) {
+        const bool refused = !settings->overwrite && QFileInfo::exists(output);
+        err << error << (refused ? u' ' + forceHint() : QString()) << '\n';
         return 1;
     }
-    out << tr("Wrote %1 (%2×%3).").arg(output).arg(width).arg(height) << '\n';
+    out << tr("Wrote %1").arg(output) << '\n';
     return 0;
-}
-
-QStringList CommandLine::renderViewIds()
-{
-    QStringList ids = MapOptions::presetIds();
-    for (const QString &id : CaseStudies::cityIds())
-        ids.append(caseStudyViewId(id));
-    ids.append(CaseStudyRenderer::comparisonId());
-    return ids;
-}
-
-QString CommandLine::caseStudyViewId(const QString &cityId)
-{
-    // Stable, readable ids from the built-in data's English names: case-wuxi, case-foshan...
-    const std::optional<CityDataset> data =
-        CityDataset::loadFile(CityDataset::builtInPath(), nullptr);
-    if (data) {
-        for (const City &c : data->cities) {
-            if (c.id == cityId)
-                return QStringLiteral("case-") + c.nameEn.toLower();
-        }
-    }
-    return QStringLiteral("case-") + cityId;
-}
-
-QString CommandLine::caseStudyOfView(const QString &viewId)
-{
-    if (viewId == CaseStudyRenderer::comparisonId())
-        return viewId;
-    for (const QString &id : CaseStudies::cityIds()) {
-        if (caseStudyViewId(id) == viewId)
-            return id;
-    }
-    return {};
 }
 
 QString CommandLine::formatSummaryText(const TierSummaryModel &summary, const QString &source)

@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/ExportSettings.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
+#include <functional>
+#include <optional>
 
 class QTextStream;
 
 namespace atlas {
 
+class CityTableModel;
 class TierSummaryModel;
+class ViewRegistry;
 
 // The command-line front end. Everything here works without a display; the GUI only takes over
 // when no command is given.
@@ -19,6 +25,10 @@ class CommandLine
 
 public:
     CommandLine();
+
+    // Views the core cannot paint (the charts need Qt Widgets) are added by the caller.
+    using ViewExtension = std::function<void(ViewRegistry &, CityTableModel &, TierSummaryModel &)>;
+    void setViewExtension(ViewExtension extension) { m_extension = std::move(extension); }
 
     // True when the arguments ask for a command (or --help / --version) that runs without a
     // window; checked before any QApplication exists, so it looks at raw arguments.
@@ -34,20 +44,16 @@ public:
     bool exitAfterFirstPaint() const;
     QString language() const;
 
-    // View ids of the render command: the map presets, case-<city> for each case study, and
-    // comparison.
-    static QStringList renderViewIds();
-    static QString caseStudyViewId(const QString &cityId);
-    // The case-study city id for a view id, "comparison" for the comparison, or empty.
-    static QString caseStudyOfView(const QString &viewId);
-
     static QString formatSummaryText(const TierSummaryModel &summary, const QString &source);
     static QString formatSummaryCsv(const TierSummaryModel &summary);
     static QString formatSummaryJson(const TierSummaryModel &summary);
 
 private:
     int runSummary(QTextStream &out, QTextStream &err);
-    int runRender(QTextStream &out, QTextStream &err);
+    int runExport(const QString &command, QTextStream &out, QTextStream &err);
+    static QString forceHint();
+    // The export settings from the options; on a usage error returns nothing and says why.
+    std::optional<ExportSettings> exportSettings(const QString &command, QTextStream &err) const;
 
     QCommandLineParser m_parser;
     QCommandLineOption m_data;
@@ -56,11 +62,17 @@ private:
     QCommandLineOption m_output;
     QCommandLineOption m_size;
     QCommandLineOption m_force;
+    QCommandLineOption m_scale;
+    QCommandLineOption m_transparent;
+    QCommandLineOption m_page;
+    QCommandLineOption m_all;
+    QCommandLineOption m_handout;
     QCommandLineOption m_format;
     QCommandLineOption m_lang;
     QCommandLineOption m_exitAfterPaint;
     QCommandLineOption m_help;
     QCommandLineOption m_version;
+    ViewExtension m_extension;
 };
 
 } // namespace atlas
