@@ -2,10 +2,15 @@
 #include "MainWindow.h"
 
 #include "CaseStudiesView.h"
+#include "CaseStudyCanvas.h"
+#include "ChartViews.h"
 #include "CitiesView.h"
+#include "ExportDialog.h"
 #include "MapCanvas.h"
 #include "MapView.h"
 #include "OverviewChartsView.h"
+#include "export/CoreViews.h"
+#include "export/Exporter.h"
 #include "geo/Basemap.h"
 #include "i18n/UiLanguage.h"
 #include "model/CaseStudies.h"
@@ -18,8 +23,11 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
@@ -83,6 +91,8 @@ MainWindow::MainWindow(CityTableModel *cities, UiLanguage *language,
             openCaseStudy(id);
     });
 
+    ChartViews::registerAll(m_views, *cities, *m_tiers);
+    registerViews();
     createMenus();
     retranslate();
     resize(1366, 820);
@@ -106,6 +116,17 @@ void MainWindow::createMenus()
         if (!path.isEmpty())
             openBasemap(path);
     });
+    m_fileMenu->addSeparator();
+    m_exportAction = m_fileMenu->addAction(QString(), this, [this] {
+        ExportDialog dialog(m_views, currentViewId(), currentViewSize(), m_cities->language(),
+                            this);
+        dialog.exec();
+    });
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_copyAction = m_fileMenu->addAction(QString(), this, &MainWindow::copyViewToClipboard);
+    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_exportAllAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportAllViews);
+    m_handoutAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportHandout);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -173,6 +194,10 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open dataset…"));
     m_openBasemapAction->setText(tr("Open &base map…"));
+    m_exportAction->setText(tr("&Export…"));
+    m_copyAction->setText(tr("&Copy view as image"));
+    m_exportAllAction->setText(tr("Export &all views…"));
+    m_handoutAction->setText(tr("Export &handout (PDF)…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     for (int i = 0; i < m_sectionActions.size(); ++i)
@@ -260,6 +285,7 @@ bool MainWindow::openBasemap(const QString &path)
     auto next = std::make_unique<geo::Basemap>(std::move(*loaded));
     m_mapView->setBasemap(next.get());
     m_caseStudies->setBasemap(next.get());
+    registerViews(); // the core views hold the map they draw
     m_basemap = std::move(next);
     return true;
 }
@@ -276,6 +302,126 @@ QString MainWindow::caseStudyTitle() const
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::registerViews()
+{
+    CoreViews::registerAll(m_views, *m_cities, *m_tiers, *m_basemap, CaseStudies::builtIn());
+    // The map as the user has it: same area, filters and shading, at any export size.
+    m_views.add(
+        QStringLiteral("map-current"), [this] { return tr("Map as shown"); },
+        [this](QPainter &p, const QRectF &rect, const ExportSettings &s) {
+            const MapCanvas *canvas = m_mapView->canvas();
+            MapOptions o = canvas->options();
+            o.title = s.title;
+            o.legend = s.legend;
+            o.sourceNote = s.sourceNote;
+            o.hoveredCityId.clear();
+            o.hoveredProvince = -1;
+            const MapViewport shown = canvas->viewport();
+            // Keep the area shown: the same centre, the scale that fits the same width.
+            const double mpp = shown.metresPerPixel() * shown.size().width() / rect.width();
+            canvas->renderer().render(p, rect, MapViewport(rect.size(), shown.centre(), mpp), o);
+        });
+}
+
+QString MainWindow::currentViewId() const
+{
+    switch (currentSection()) {
+    case Navigator::Maps:
+        return QStringLiteral("map-current");
+    case Navigator::CaseStudies: {
+        const QString page = m_caseStudies->currentPage();
+        return page == CaseStudyRenderer::comparisonId()
+                   ? page
+                   : CoreViews::caseStudyViewId(*m_cities, page);
+    }
+    default:
+        return QStringLiteral("overview");
+    }
+}
+
+QSizeF MainWindow::currentViewSize() const
+{
+    switch (currentSection()) {
+    case Navigator::Maps:
+        return m_mapView->canvas()->size();
+    case Navigator::CaseStudies:
+        return m_caseStudies->canvas()->size();
+    default:
+        return m_overview->size();
+    }
+}
+
+void MainWindow::copyViewToClipboard()
+{
+    ExportSettings s;
+    s.viewId = currentViewId();
+    s.size = currentViewSize();
+    s.scale = 2;
+    s.language = m_cities->language();
+    const QImage image = Exporter(m_views).renderImage(s);
+    if (image.isNull())
+        return;
+    QGuiApplication::clipboard()->setImage(image);
+    statusBar()->showMessage(tr("Copied %1 (%2×%3 pixels) to the clipboard.")
+                                 .arg(m_views.find(s.viewId)->title())
+                                 .arg(image.width())
+                                 .arg(image.height()),
+                             4000);
+}
+
+void MainWindow::exportAllViews()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export all views to"));
+    if (dir.isEmpty())
+        return;
+    ExportSettings s;
+    s.language = m_cities->language();
+    QStringList existing;
+    for (const QString &id : m_views.ids()) {
+        if (QFileInfo::exists(QDir(dir).filePath(id + QStringLiteral(".png"))))
+            existing.append(id + QStringLiteral(".png"));
+    }
+    if (!existing.isEmpty()) {
+        if (QMessageBox::question(this, tr("Replace files?"),
+                                  tr("%n file(s) of this export exist in the folder. Replace "
+                                     "them?",
+                                     nullptr, int(existing.size()))) != QMessageBox::Yes)
+            return;
+        s.overwrite = true;
+    }
+    QStringList written;
+    QString error;
+    if (!Exporter(m_views).exportAll(s, dir, &written, &error)) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Exported %n view(s) to %1.", nullptr, int(written.size())).arg(dir), 6000);
+}
+
+void MainWindow::exportHandout()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export handout"),
+                                                QStringLiteral("smartcity-atlas-handout.pdf"),
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    ExportSettings s;
+    s.language = m_cities->language();
+    s.size = QSizeF(1600, 1131);
+    s.page = ExportSettings::Page::A4Landscape;
+    // The file dialog has already asked before replacing an existing file.
+    s.overwrite = true;
+    QString error;
+    if (!Exporter(m_views).exportHandout(s, path, &error)) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote the handout %1.").arg(path), 6000);
+}
 
 void MainWindow::showAbout()
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Navigator.h"
+#include "export/ViewRegistry.h"
 #include "model/City.h"
 
 #include <QMainWindow>
@@ -54,6 +55,13 @@ public:
     // Replaces the base map with a user's GeoJSON of provinces; on failure shows why and keeps
     // the current one.
     bool openBasemap(const QString &path);
+    // The export view of what is on screen: the map as shown (zoom, filters), the current case
+    // study, or the overview charts.
+    QString currentViewId() const;
+    QSizeF currentViewSize() const;
+    const ViewRegistry &views() const { return m_views; }
+    // Copies the current view to the clipboard as an image, drawn at twice its size for slides.
+    void copyViewToClipboard();
     // Shows the case-study pane of a city.
     void openCaseStudy(const QString &cityId);
 
@@ -68,10 +76,14 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void showAbout();
+    void registerViews();
+    void exportAllViews();
+    void exportHandout();
 
     CityTableModel *m_cities;
     UiLanguage *m_language;
     std::unique_ptr<geo::Basemap> m_basemap;
+    ViewRegistry m_views;
     TierSummaryModel *m_tiers;
     ProvinceSummaryModel *m_provinces;
     Navigator *m_navigator;
@@ -92,6 +104,10 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_openBasemapAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_exportAllAction = nullptr;
+    QAction *m_handoutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_sectionActions;

@@ -219,6 +219,13 @@
     </message>
 </context>
 <context>
+    <name>atlas::ChartViews</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+</context>
+<context>
     <name>atlas::CitiesView</name>
     <message>
         <source>The report gives only the tier totals. Which city is in which tier, and which are smart, is reconstructed from public pilot lists: the Evidence and Basis columns say what each city rests on. Double-click a tier or status to change it; every chart follows.</source>
@@ -419,10 +426,6 @@ Evidence: %7
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Output format of summary: text, csv or json.</source>
-        <translation>Output format of summary: text, csv or json.</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -503,48 +506,12 @@ Evidence: %7
         <translation>VIEW</translation>
     </message>
     <message>
-        <source>Write to FILE (PNG).</source>
-        <translation>Write to FILE (PNG).</translation>
-    </message>
-    <message>
-        <source>Image size in pixels, e.g. 1920x1080.</source>
-        <translation>Image size in pixels, e.g. 1920x1080.</translation>
-    </message>
-    <message>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <source>Overwrite an existing output file.</source>
-        <translation>Overwrite an existing output file.</translation>
-    </message>
-    <message>
         <source>Unknown view "%1": use %2.</source>
         <translation>Unknown view "%1": use %2.</translation>
-    </message>
-    <message>
-        <source>No output file: give -o FILE.png.</source>
-        <translation>No output file: give -o FILE.png.</translation>
-    </message>
-    <message>
-        <source>Bad size "%1": give WIDTHxHEIGHT, from 200x150 to 16384x16384.</source>
-        <translation>Bad size "%1": give WIDTHxHEIGHT, from 200x150 to 16384x16384.</translation>
-    </message>
-    <message>
-        <source>%1 exists; not overwritten (use --force).</source>
-        <translation>%1 exists; not overwritten (use --force).</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2×%3).</source>
-        <translation>Wrote %1 (%2×%3).</translation>
-    </message>
-    <message>
-        <source>View to render: map-all, map-tier2, map-tier3, case-beijing, case-wuxi, case-wuhan, case-foshan, case-langfang or comparison.</source>
-        <translation>View to render: map-all, map-tier2, map-tier3, case-beijing, case-wuxi, case-wuhan, case-foshan, case-langfang or comparison.</translation>
     </message>
     <message>
         <source>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
@@ -562,6 +529,78 @@ Commands:
   summary   Print smart-city coverage per tier and exit.
   render    Draw a view (map or case study) to a PNG file and exit (--view, -o, --size).</translation>
     </message>
+    <message>
+        <source>View to export or render (see the views command).</source>
+        <translation>View to export or render (see the views command).</translation>
+    </message>
+    <message>
+        <source>Write to FILE (or into the folder DIR with --all).</source>
+        <translation>Write to FILE (or into the folder DIR with --all).</translation>
+    </message>
+    <message>
+        <source>Size in logical pixels, e.g. 1920x1080 (the layout's size).</source>
+        <translation>Size in logical pixels, e.g. 1920x1080 (the layout's size).</translation>
+    </message>
+    <message>
+        <source>Overwrite existing output files.</source>
+        <translation>Overwrite existing output files.</translation>
+    </message>
+    <message>
+        <source>Pixels per logical pixel for PNG and JPEG, e.g. 2 for a sharper image.</source>
+        <translation>Pixels per logical pixel for PNG and JPEG, e.g. 2 for a sharper image.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Transparent background (PNG and SVG).</source>
+        <translation>Transparent background (PNG and SVG).</translation>
+    </message>
+    <message>
+        <source>PDF page: view (the view's size), a4 or a3 (landscape).</source>
+        <translation>PDF page: view (the view's size), a4 or a3 (landscape).</translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation>PAGE</translation>
+    </message>
+    <message>
+        <source>Export every view into the folder -o DIR.</source>
+        <translation>Export every view into the folder -o DIR.</translation>
+    </message>
+    <message>
+        <source>Export every view into one PDF handout, a view a page.</source>
+        <translation>Export every view into one PDF handout, a view a page.</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or json for summary; png, jpg, svg or pdf for export (default: from the file name).</source>
+        <translation>Output format: text, csv or json for summary; png, jpg, svg or pdf for export (default: from the file name).</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use png, jpg, svg or pdf.</source>
+        <translation>Unknown format "%1": use png, jpg, svg or pdf.</translation>
+    </message>
+    <message>
+        <source>Bad size "%1" or scale "%2": give WIDTHxHEIGHT from 200x150 to 16384x16384 and a scale above 0 and at most 8.</source>
+        <translation>Bad size "%1" or scale "%2": give WIDTHxHEIGHT from 200x150 to 16384x16384 and a scale above 0 and at most 8.</translation>
+    </message>
+    <message>
+        <source>Unknown page "%1": use view, a4 or a3.</source>
+        <translation>Unknown page "%1": use view, a4 or a3.</translation>
+    </message>
+    <message>
+        <source>Use --force to overwrite.</source>
+        <translation>Use --force to overwrite.</translation>
+    </message>
+    <message>
+        <source>No output given: use -o FILE (or -o DIR with --all).</source>
+        <translation>No output given: use -o FILE (or -o DIR with --all).</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
 </context>
 <context>
     <name>atlas::CoverageChart</name>
@@ -576,6 +615,176 @@ Commands:
     <message>
         <source>Coverage (%)</source>
         <translation>Coverage (%)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ExportDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Source note</source>
+        <translation>Source note</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG image</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector)</source>
+        <translation>SVG drawing (vector)</translation>
+    </message>
+    <message>
+        <source>PDF document (vector)</source>
+        <translation>PDF document (vector)</translation>
+    </message>
+    <message>
+        <source>Current view size (%1×%2)</source>
+        <translation>Current view size (%1×%2)</translation>
+    </message>
+    <message>
+        <source>A4 landscape (PDF)</source>
+        <translation>A4 landscape (PDF)</translation>
+    </message>
+    <message>
+        <source>A3 landscape (PDF)</source>
+        <translation>A3 landscape (PDF)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Pixels per layout pixel in PNG and JPEG: 2× is sharp on high-DPI screens and projectors. The view is drawn again at that size, never enlarged from the screen.</source>
+        <translation>Pixels per layout pixel in PNG and JPEG: 2× is sharp on high-DPI screens and projectors. The view is drawn again at that size, never enlarged from the screen.</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>White</translation>
+    </message>
+    <message>
+        <source>Transparent (PNG, SVG)</source>
+        <translation>Transparent (PNG, SVG)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>View:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Scale:</translation>
+    </message>
+    <message>
+        <source>Background:</source>
+        <translation>Background:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Include:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Choose a file to export to.</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Any existing file is unchanged.</source>
+        <translation>Any existing file is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Exporter</name>
+    <message>
+        <source>No file name given.</source>
+        <translation>No file name given.</translation>
+    </message>
+    <message>
+        <source>%1 exists and was not overwritten.</source>
+        <translation>%1 exists and was not overwritten.</translation>
+    </message>
+    <message>
+        <source>Unknown view "%1".</source>
+        <translation>Unknown view "%1".</translation>
+    </message>
+    <message>
+        <source>Size %1×%2 at scale %3 is not possible.</source>
+        <translation>Size %1×%2 at scale %3 is not possible.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Made with Smart City Atlas</source>
+        <translation>Made with Smart City Atlas</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>the image could not be encoded</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Smart City Atlas: handout</source>
+        <translation>Smart City Atlas: handout</translation>
+    </message>
+    <message>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — page %2 of %3</translation>
     </message>
 </context>
 <context>
@@ -732,6 +941,62 @@ Commands:
     <message>
         <source>Previous case study</source>
         <translation>Previous case study</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy view as image</source>
+        <translation>&amp;Copy view as image</translation>
+    </message>
+    <message>
+        <source>Export &amp;all views…</source>
+        <translation>Export &amp;all views…</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout (PDF)…</source>
+        <translation>Export &amp;handout (PDF)…</translation>
+    </message>
+    <message>
+        <source>Map as shown</source>
+        <translation>Map as shown</translation>
+    </message>
+    <message>
+        <source>Copied %1 (%2×%3 pixels) to the clipboard.</source>
+        <translation>Copied %1 (%2×%3 pixels) to the clipboard.</translation>
+    </message>
+    <message>
+        <source>Export all views to</source>
+        <translation>Export all views to</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Replace files?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of this export exist in the folder. Replace them?</source>
+        <translation><numerusform>%n file of this export exists in the folder. Replace it?</numerusform><numerusform>%n files of this export exist in the folder. Replace them?</numerusform></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n view(s) to %1.</source>
+        <translation><numerusform>Exported %n view to %1.</numerusform><numerusform>Exported %n views to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Export handout</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote the handout %1.</source>
+        <translation>Wrote the handout %1.</translation>
     </message>
 </context>
 <context>

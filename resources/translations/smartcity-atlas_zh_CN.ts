@@ -217,6 +217,13 @@
     </message>
 </context>
 <context>
+    <name>atlas::ChartViews</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+</context>
+<context>
     <name>atlas::CitiesView</name>
     <message>
         <source>The report gives only the tier totals. Which city is in which tier, and which are smart, is reconstructed from public pilot lists: the Evidence and Basis columns say what each city rests on. Double-click a tier or status to change it; every chart follows.</source>
@@ -417,10 +424,6 @@ Evidence: %7
         <translation>文件</translation>
     </message>
     <message>
-        <source>Output format of summary: text, csv or json.</source>
-        <translation>summary 的输出格式：text、csv 或 json。</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
@@ -501,48 +504,12 @@ Evidence: %7
         <translation>视图</translation>
     </message>
     <message>
-        <source>Write to FILE (PNG).</source>
-        <translation>写入 FILE（PNG）。</translation>
-    </message>
-    <message>
-        <source>Image size in pixels, e.g. 1920x1080.</source>
-        <translation>图像尺寸（像素），如 1920x1080。</translation>
-    </message>
-    <message>
         <source>WxH</source>
         <translation>宽x高</translation>
     </message>
     <message>
-        <source>Overwrite an existing output file.</source>
-        <translation>覆盖已存在的输出文件。</translation>
-    </message>
-    <message>
         <source>Unknown view "%1": use %2.</source>
         <translation>未知视图 "%1"：请使用 %2。</translation>
-    </message>
-    <message>
-        <source>No output file: give -o FILE.png.</source>
-        <translation>未指定输出文件：请给出 -o FILE.png。</translation>
-    </message>
-    <message>
-        <source>Bad size "%1": give WIDTHxHEIGHT, from 200x150 to 16384x16384.</source>
-        <translation>尺寸 "%1" 无效：请给出 宽x高，范围 200x150 至 16384x16384。</translation>
-    </message>
-    <message>
-        <source>%1 exists; not overwritten (use --force).</source>
-        <translation>%1 已存在，未覆盖（可使用 --force）。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2×%3).</source>
-        <translation>已写入 %1（%2×%3）。</translation>
-    </message>
-    <message>
-        <source>View to render: map-all, map-tier2, map-tier3, case-beijing, case-wuxi, case-wuhan, case-foshan, case-langfang or comparison.</source>
-        <translation>要绘制的视图：map-all、map-tier2、map-tier3、case-beijing、case-wuxi、case-wuhan、case-foshan、case-langfang 或 comparison。</translation>
     </message>
     <message>
         <source>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
@@ -560,6 +527,78 @@ Commands:
   summary   输出各级城市的智慧城市覆盖率后退出。
   render    将视图（地图或典型案例）绘制为 PNG 文件后退出（--view、-o、--size）。</translation>
     </message>
+    <message>
+        <source>View to export or render (see the views command).</source>
+        <translation>要导出或绘制的视图（见 views 命令）。</translation>
+    </message>
+    <message>
+        <source>Write to FILE (or into the folder DIR with --all).</source>
+        <translation>写入 FILE（使用 --all 时写入文件夹 DIR）。</translation>
+    </message>
+    <message>
+        <source>Size in logical pixels, e.g. 1920x1080 (the layout's size).</source>
+        <translation>逻辑像素尺寸，如 1920x1080（版面的尺寸）。</translation>
+    </message>
+    <message>
+        <source>Overwrite existing output files.</source>
+        <translation>覆盖已存在的输出文件。</translation>
+    </message>
+    <message>
+        <source>Pixels per logical pixel for PNG and JPEG, e.g. 2 for a sharper image.</source>
+        <translation>PNG 和 JPEG 每个逻辑像素对应的像素数，如 2 可得到更清晰的图像。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Transparent background (PNG and SVG).</source>
+        <translation>透明背景（PNG 和 SVG）。</translation>
+    </message>
+    <message>
+        <source>PDF page: view (the view's size), a4 or a3 (landscape).</source>
+        <translation>PDF 页面：view（视图尺寸）、a4 或 a3（横向）。</translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Export every view into the folder -o DIR.</source>
+        <translation>将所有视图导出到文件夹 -o DIR。</translation>
+    </message>
+    <message>
+        <source>Export every view into one PDF handout, a view a page.</source>
+        <translation>将所有视图导出为一份 PDF 讲义，每页一个视图。</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or json for summary; png, jpg, svg or pdf for export (default: from the file name).</source>
+        <translation>输出格式：summary 为 text、csv 或 json；export 为 png、jpg、svg 或 pdf（默认按文件名判断）。</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use png, jpg, svg or pdf.</source>
+        <translation>未知格式 "%1"：请使用 png、jpg、svg 或 pdf。</translation>
+    </message>
+    <message>
+        <source>Bad size "%1" or scale "%2": give WIDTHxHEIGHT from 200x150 to 16384x16384 and a scale above 0 and at most 8.</source>
+        <translation>尺寸 "%1" 或缩放 "%2" 无效：尺寸为 宽x高，范围 200x150 至 16384x16384；缩放须大于 0 且不超过 8。</translation>
+    </message>
+    <message>
+        <source>Unknown page "%1": use view, a4 or a3.</source>
+        <translation>未知页面 "%1"：请使用 view、a4 或 a3。</translation>
+    </message>
+    <message>
+        <source>Use --force to overwrite.</source>
+        <translation>如需覆盖请使用 --force。</translation>
+    </message>
+    <message>
+        <source>No output given: use -o FILE (or -o DIR with --all).</source>
+        <translation>未指定输出：请使用 -o FILE（或配合 --all 使用 -o DIR）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
 </context>
 <context>
     <name>atlas::CoverageChart</name>
@@ -574,6 +613,176 @@ Commands:
     <message>
         <source>Coverage (%)</source>
         <translation>覆盖率（%）</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ExportDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Source note</source>
+        <translation>资料来源</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG 图像</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector)</source>
+        <translation>SVG 图形（矢量）</translation>
+    </message>
+    <message>
+        <source>PDF document (vector)</source>
+        <translation>PDF 文档（矢量）</translation>
+    </message>
+    <message>
+        <source>Current view size (%1×%2)</source>
+        <translation>当前视图尺寸（%1×%2）</translation>
+    </message>
+    <message>
+        <source>A4 landscape (PDF)</source>
+        <translation>A4 横向（PDF）</translation>
+    </message>
+    <message>
+        <source>A3 landscape (PDF)</source>
+        <translation>A3 横向（PDF）</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Pixels per layout pixel in PNG and JPEG: 2× is sharp on high-DPI screens and projectors. The view is drawn again at that size, never enlarged from the screen.</source>
+        <translation>PNG 和 JPEG 中每个版面像素对应的像素数：2× 在高分屏和投影仪上清晰。视图会按该尺寸重新绘制，而不是从屏幕放大。</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>白色</translation>
+    </message>
+    <message>
+        <source>Transparent (PNG, SVG)</source>
+        <translation>透明（PNG、SVG）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>视图：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>缩放：</translation>
+    </message>
+    <message>
+        <source>Background:</source>
+        <translation>背景：</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>包含：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择导出的文件。</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 已存在。是否替换？</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Any existing file is unchanged.</source>
+        <translation>已有文件未被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Exporter</name>
+    <message>
+        <source>No file name given.</source>
+        <translation>未给出文件名。</translation>
+    </message>
+    <message>
+        <source>%1 exists and was not overwritten.</source>
+        <translation>%1 已存在，未覆盖。</translation>
+    </message>
+    <message>
+        <source>Unknown view "%1".</source>
+        <translation>未知视图 "%1"。</translation>
+    </message>
+    <message>
+        <source>Size %1×%2 at scale %3 is not possible.</source>
+        <translation>尺寸 %1×%2、缩放 %3 无法导出。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Made with Smart City Atlas</source>
+        <translation>由智慧城市分布图谱生成</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>图像无法编码</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Smart City Atlas: handout</source>
+        <translation>智慧城市分布图谱：讲义</translation>
+    </message>
+    <message>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — 第 %2 页，共 %3 页</translation>
     </message>
 </context>
 <context>
@@ -728,6 +937,62 @@ Commands:
     <message>
         <source>Previous case study</source>
         <translation>上一个案例</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy view as image</source>
+        <translation>复制视图为图像(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export &amp;all views…</source>
+        <translation>导出全部视图(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout (PDF)…</source>
+        <translation>导出讲义 PDF(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Map as shown</source>
+        <translation>当前地图</translation>
+    </message>
+    <message>
+        <source>Copied %1 (%2×%3 pixels) to the clipboard.</source>
+        <translation>已将 %1（%2×%3 像素）复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Export all views to</source>
+        <translation>将全部视图导出到</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of this export exist in the folder. Replace them?</source>
+        <translation><numerusform>该文件夹中已有本次导出的 %n 个文件。是否替换？</numerusform></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n view(s) to %1.</source>
+        <translation><numerusform>已将 %n 个视图导出到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>导出讲义</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote the handout %1.</source>
+        <translation>已写入讲义 %1。</translation>
     </message>
 </context>
 <context>
