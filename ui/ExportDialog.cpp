@@ -96,6 +96,7 @@ ExportDialog::ExportDialog(const ViewRegistry &views, const QString &viewId, con
     include->addWidget(m_legend);
     include->addWidget(m_note);
     form->addRow(tr("Include:"), include);
+    form->addRow(QString(), m_outlines);
     auto *file = new QHBoxLayout;
     file->addWidget(m_path, 1);
     file->addWidget(browseButton);
@@ -155,6 +156,7 @@ ExportSettings ExportDialog::settings() const
     s.title = m_title->isChecked();
     s.legend = m_legend->isChecked();
     s.sourceNote = m_note->isChecked();
+    s.textAsOutlines = m_outlines->isChecked();
     s.language = m_language;
     switch (m_size->currentData().toInt()) {
     case ViewSize:
@@ -201,6 +203,7 @@ void ExportDialog::updateSizeControls()
     m_scale->setEnabled(raster);
     m_background->setEnabled(format == ExportSettings::Format::Png ||
                              format == ExportSettings::Format::Svg);
+    m_outlines->setEnabled(format == ExportSettings::Format::Svg);
 }
 
 void ExportDialog::schedulePreview()
@@ -281,6 +284,7 @@ void ExportDialog::restore()
     m_title->setChecked(settings.value(QStringLiteral("export/title"), true).toBool());
     m_legend->setChecked(settings.value(QStringLiteral("export/legend"), true).toBool());
     m_note->setChecked(settings.value(QStringLiteral("export/sourceNote"), true).toBool());
+    m_outlines->setChecked(settings.value(QStringLiteral("export/textOutlines"), false).toBool());
     const QString dir =
         settings
             .value(QStringLiteral("export/folder"),
@@ -302,6 +306,7 @@ void ExportDialog::remember() const
     settings.setValue(QStringLiteral("export/title"), m_title->isChecked());
     settings.setValue(QStringLiteral("export/legend"), m_legend->isChecked());
     settings.setValue(QStringLiteral("export/sourceNote"), m_note->isChecked());
+    settings.setValue(QStringLiteral("export/textOutlines"), m_outlines->isChecked());
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(path()).absolutePath());
 }
 

@@ -59,6 +59,7 @@ private:
     QCheckBox *m_title;
     QCheckBox *m_legend;
     QCheckBox *m_note;
+    QCheckBox *m_outlines;
     QLineEdit *m_path;
     QLabel *m_preview;
     QImage m_previewImage;

@@ -71,6 +71,8 @@ CommandLine::CommandLine()
               QStringLiteral("1")),
       m_transparent(QStringList{QStringLiteral("transparent")},
                     tr("Transparent background (PNG and SVG).")),
+      m_outlines(QStringList{QStringLiteral("text-outlines")},
+                 tr("SVG: turn text into outlines, for viewers without the font.")),
       m_page(QStringList{QStringLiteral("page")},
              tr("PDF page: view (the view's size), a4 or a3 (landscape)."), tr("PAGE"),
              QStringLiteral("view")),
@@ -99,8 +101,8 @@ CommandLine::CommandLine()
            "  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, "
            "--size)."));
     m_parser.addOptions({m_data, m_basemap, m_format, m_view, m_output, m_size, m_scale,
-                         m_transparent, m_page, m_all, m_handout, m_force, m_lang, m_exitAfterPaint,
-                         m_help, m_version});
+                         m_transparent, m_outlines, m_page, m_all, m_handout, m_force, m_lang,
+                         m_exitAfterPaint, m_help, m_version});
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("A command (see above)."),
                                    QStringLiteral("[command]"));
 }
@@ -208,6 +210,7 @@ std::optional<ExportSettings> CommandLine::exportSettings(const QString &command
     s.viewId = m_parser.value(m_view);
     s.overwrite = m_parser.isSet(m_force);
     s.transparent = m_parser.isSet(m_transparent);
+    s.textAsOutlines = m_parser.isSet(m_outlines);
     s.language = UiLanguage::fromCode(language()).value_or(UiLanguage::systemDefault());
     const QString output = m_parser.value(m_output);
     QString formatName = m_parser.value(m_format);

@@ -64,6 +64,7 @@ private:
     QCommandLineOption m_force;
     QCommandLineOption m_scale;
     QCommandLineOption m_transparent;
+    QCommandLineOption m_outlines;
     QCommandLineOption m_page;
     QCommandLineOption m_all;
     QCommandLineOption m_handout;

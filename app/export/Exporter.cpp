@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Exporter.h"
 
+#include "OutlineTextDevice.h"
 #include "ViewRegistry.h"
 #include "render/Palette.h"
 #include "render/TextBlock.h"
@@ -125,11 +126,13 @@ bool Exporter::exportView(const ExportSettings &s, const QString &path, QString 
         svg.setResolution(96);
         svg.setTitle(view->title());
         svg.setDescription(tr("Made with Smart City Atlas"));
-        QPainter p(&svg);
+        OutlineTextDevice outlines(&svg);
+        QPainter p;
+        painted = s.textAsOutlines ? p.begin(&outlines) : p.begin(&svg);
         if (!s.transparent)
             p.fillRect(QRectF(QPointF(0, 0), s.size), Palette::background());
         view->paint(p, QRectF(QPointF(0, 0), s.size), s);
-        painted = p.end();
+        painted = p.end() && painted;
         break;
     }
     case ExportSettings::Format::Pdf: {

@@ -9,6 +9,8 @@
 #include "model/CityTableModel.h"
 #include "model/TierSummaryModel.h"
 
+#include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -298,7 +300,19 @@ CaseStudyRenderer::Layout CaseStudyRenderer::paintCity(QPainter *p, const QSizeF
         // About 1,400 km across: the city among its neighbours and the coast.
         const QPointF centre = m_map.basemap()->projection().project(city.location);
         const MapViewport vp(mapRect.size(), centre, 1.4e6 / mapRect.width());
-        m_map.render(*p, mapRect, vp, mo);
+        if (p->paintEngine()->type() == QPaintEngine::Raster) {
+            m_map.render(*p, mapRect, vp, mo);
+        } else {
+            // SVG output ignores clipping, and the map reaches beyond its frame: in vector
+            // output the locator map goes in as a picture, at three times its size.
+            constexpr double oversample = 3;
+            QImage image((mapRect.size() * oversample).toSize(), QImage::Format_RGB32);
+            image.setDevicePixelRatio(oversample);
+            QPainter ip(&image);
+            m_map.render(ip, QRectF(QPointF(0, 0), mapRect.size()), vp, mo);
+            ip.end();
+            p->drawImage(mapRect, image);
+        }
         p->setPen(QPen(ruleColour, 1.5 * u));
         p->setBrush(Qt::NoBrush);
         p->drawRect(mapRect);

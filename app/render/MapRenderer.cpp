@@ -984,17 +984,23 @@ void MapRenderer::drawInsetMap(QPainter &p, const QRectF &rect, bool fastPens) c
     const QRectF visible = vp.visibleArea();
     p.setPen(pen(neighbourBorder, 0.6));
     p.setBrush(neighbourColour);
+    // SVG output ignores clipping, so for vector devices the shapes are cut to the frame here.
+    QPainterPath frameClip;
+    frameClip.addRect(visible);
+    const auto draw = [&](const QPainterPath &path) {
+        p.drawPath(fastPens ? path : path.intersected(frameClip));
+    };
     const QList<geo::NeighbourShape> &neighbours = m_basemap->neighbours();
     for (qsizetype i = 0; i < neighbours.size(); ++i) {
         if (neighbours.at(i).bounds.intersects(visible))
-            p.drawPath(overview().neighbours.at(i));
+            draw(overview().neighbours.at(i));
     }
     p.setPen(pen(provinceBorder, 0.6));
     p.setBrush(landColour);
     const QList<geo::ProvinceShape> &provinces = m_basemap->provinces();
     for (qsizetype i = 0; i < provinces.size(); ++i) {
         if (provinces.at(i).bounds.intersects(visible))
-            p.drawPath(overview().provinces.at(i));
+            draw(overview().provinces.at(i));
     }
     // Reefs are smaller than a pixel at this scale: a dot of fixed size keeps each visible.
     p.setPen(Qt::NoPen);
