@@ -601,6 +601,10 @@ Commands:
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
+    <message>
+        <source>SVG: turn text into outlines, for viewers without the font.</source>
+        <translation>SVG: turn text into outlines, for viewers without the font.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::CoverageChart</name>
@@ -976,7 +980,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n file(s) of this export exist in the folder. Replace them?</source>
-        <translation><numerusform>%n file of this export exists in the folder. Replace it?</numerusform><numerusform>%n files of this export exist in the folder. Replace them?</numerusform></translation>
+        <translation>
+            <numerusform>%n file of this export exists in the folder. Replace it?</numerusform>
+            <numerusform>%n files of this export exist in the folder. Replace them?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -984,7 +991,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Exported %n view(s) to %1.</source>
-        <translation><numerusform>Exported %n view to %1.</numerusform><numerusform>Exported %n views to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n view to %1.</numerusform>
+            <numerusform>Exported %n views to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export handout</source>

@@ -599,6 +599,10 @@ Commands:
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
+    <message>
+        <source>SVG: turn text into outlines, for viewers without the font.</source>
+        <translation>SVG：将文字转为轮廓，供缺少字体的查看器使用。</translation>
+    </message>
 </context>
 <context>
     <name>atlas::CoverageChart</name>
@@ -972,7 +976,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n file(s) of this export exist in the folder. Replace them?</source>
-        <translation><numerusform>该文件夹中已有本次导出的 %n 个文件。是否替换？</numerusform></translation>
+        <translation>
+            <numerusform>该文件夹中已有本次导出的 %n 个文件。是否替换？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -980,7 +986,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Exported %n view(s) to %1.</source>
-        <translation><numerusform>已将 %n 个视图导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个视图导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export handout</source>
