@@ -44,6 +44,7 @@ ExportDialog::ExportDialog(const ViewRegistry &views, const QString &viewId, con
       m_width(new QSpinBox(this)), m_height(new QSpinBox(this)), m_scale(new QDoubleSpinBox(this)),
       m_background(new QComboBox(this)), m_title(new QCheckBox(tr("Title"), this)),
       m_legend(new QCheckBox(tr("Legend"), this)), m_note(new QCheckBox(tr("Source note"), this)),
+      m_outlines(new QCheckBox(tr("Text as outlines (SVG, for viewers without the font)"), this)),
       m_path(new QLineEdit(this)), m_preview(new QLabel(this)), m_previewTimer(new QTimer(this))
 {
     setWindowTitle(tr("Export"));

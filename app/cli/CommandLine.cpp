@@ -304,11 +304,12 @@ int CommandLine::runExport(const QString &command, QTextStream &out, QTextStream
     const Exporter exporter(views);
     if (m_parser.isSet(m_all)) {
         QStringList written;
-        const bool ok = exporter.exportAll(*settings, output, &written, &error);
+        bool refused = false;
+        const bool ok = exporter.exportAll(*settings, output, &written, &error, &refused);
         for (const QString &path : written)
             out << tr("Wrote %1").arg(path) << '\n';
         if (!ok) {
-            err << error << (settings->overwrite ? QString() : u' ' + forceHint()) << '\n';
+            err << error << (refused ? u' ' + forceHint() : QString()) << '\n';
             return 1;
         }
         return 0;

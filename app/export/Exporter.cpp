@@ -161,12 +161,15 @@ bool Exporter::exportView(const ExportSettings &s, const QString &path, QString 
 }
 
 bool Exporter::exportAll(const ExportSettings &settings, const QString &directory,
-                         QStringList *written, QString *error) const
+                         QStringList *written, QString *error, bool *refused) const
 {
+    QString ignored;
+    QString &message = error ? *error : ignored;
+    if (refused)
+        *refused = false;
     QDir dir(directory);
     if (!dir.exists() && !QDir().mkpath(directory)) {
-        if (error)
-            *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(directory));
+        message = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(directory));
         return false;
     }
     // Check every target first, so that a refusal does not leave half a set behind.
@@ -174,14 +177,17 @@ bool Exporter::exportAll(const ExportSettings &settings, const QString &director
     for (const ViewRegistry::View &v : m_views.views()) {
         const QString path =
             dir.filePath(v.id + u'.' + ExportSettings::formatSuffix(settings.format));
-        if (!checkTarget(path, settings, error))
+        if (!checkTarget(path, settings, &message)) {
+            if (refused)
+                *refused = QFileInfo::exists(path);
             return false;
+        }
         paths.append(path);
     }
     for (qsizetype i = 0; i < paths.size(); ++i) {
         ExportSettings s = settings;
         s.viewId = m_views.views().at(i).id;
-        if (!exportView(s, paths.at(i), error))
+        if (!exportView(s, paths.at(i), &message))
             return false;
         if (written)
             written->append(paths.at(i));

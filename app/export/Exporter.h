@@ -24,8 +24,9 @@ public:
     bool exportView(const ExportSettings &settings, const QString &path, QString *error) const;
     // Every view into `directory`, one file each named after its id; the paths written go to
     // *written.
+    // *refused: it failed because a file exists and overwriting is off.
     bool exportAll(const ExportSettings &settings, const QString &directory, QStringList *written,
-                   QString *error) const;
+                   QString *error, bool *refused = nullptr) const;
     // One PDF, a view a page, each page headed with its title and page number.
     bool exportHandout(const ExportSettings &settings, const QString &path, QString *error) const;
     // The view as an image, for the clipboard and previews; null if the id is unknown.

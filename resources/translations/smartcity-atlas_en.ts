@@ -747,6 +747,10 @@ Commands:
         <source>Any existing file is unchanged.</source>
         <translation>Any existing file is unchanged.</translation>
     </message>
+    <message>
+        <source>Text as outlines (SVG, for viewers without the font)</source>
+        <translation>Text as outlines (SVG, for viewers without the font)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Exporter</name>

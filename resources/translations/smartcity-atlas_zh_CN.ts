@@ -745,6 +745,10 @@ Commands:
         <source>Any existing file is unchanged.</source>
         <translation>已有文件未被改动。</translation>
     </message>
+    <message>
+        <source>Text as outlines (SVG, for viewers without the font)</source>
+        <translation>文字转为轮廓（SVG，供缺少字体的查看器使用）</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Exporter</name>

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExportDialog.h"
+
+#include "MainWindow.h"
+#include "MapCanvas.h"
+#include "MapView.h"
+#include "TestSupport.h"
+#include "geo/Basemap.h"
+#include "i18n/UiLanguage.h"
+#include "model/CityTableModel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QImageReader>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace atlas;
+
+namespace {
+
+class ExportDialogTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        QString error;
+        ASSERT_TRUE(cities.loadFile(CityDataset::builtInPath(), &error)) << error;
+        ASSERT_TRUE(language.apply(Language::English));
+        window = std::make_unique<MainWindow>(
+            &cities, &language, std::make_unique<geo::Basemap>(test::sharedBuiltInMap()));
+        window->resize(1400, 900);
+        window->show();
+        window->showSection(Navigator::Maps);
+        QApplication::processEvents();
+    }
+
+    CityTableModel cities;
+    UiLanguage language;
+    std::unique_ptr<MainWindow> window;
+    QTemporaryDir dir;
+};
+
+double meanDifference(const QImage &a, const QImage &b)
+{
+    const QImage x = a.convertToFormat(QImage::Format_RGB32);
+    const QImage y = b.convertToFormat(QImage::Format_RGB32);
+    if (x.size() != y.size())
+        return 255;
+    double sum = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        for (int col = 0; col < x.width(); ++col) {
+            const QRgb p = x.pixel(col, row);
+            const QRgb q = y.pixel(col, row);
+            sum += std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) +
+                   std::abs(qBlue(p) - qBlue(q));
+        }
+    }
+    return sum / (3.0 * x.width() * x.height());
+}
+
+} // namespace
+
+TEST_F(ExportDialogTest, ExportOfTheMapAsShownMatchesTheScreen)
+{
+    MapCanvas *canvas = window->mapView()->canvas();
+    // A view of the user's own: zoomed in and with province shading.
+    canvas->zoomBy(1.5);
+    window->mapView()->shadingBox()->setChecked(true);
+    QApplication::processEvents();
+    const QImage screen = canvas->grab().toImage();
+
+    ASSERT_EQ(window->currentViewId(), QStringLiteral("map-current"));
+    ExportDialog dialog(window->views(), window->currentViewId(), window->currentViewSize(),
+                        Language::English, window.get());
+    const QString path = dir.filePath(QStringLiteral("shown.png"));
+    dialog.setPath(path);
+    ASSERT_TRUE(dialog.exportNow());
+    const QImage exported(path);
+    ASSERT_EQ(exported.size(), canvas->size());
+    // The zoom buttons are widgets over the map, not part of it; everything else is the same
+    // drawing.
+    EXPECT_LT(meanDifference(exported, screen.scaled(exported.size())), 4.0);
+}
+
+TEST_F(ExportDialogTest, RemembersItsSettingsBetweenExports)
+{
+    const QString path = dir.filePath(QStringLiteral("case.jpg"));
+    {
+        ExportDialog dialog(window->views(), QStringLiteral("case-wuxi"), QSizeF(1280, 720),
+                            Language::English);
+        ExportSettings before = dialog.settings();
+        EXPECT_EQ(before.viewId, QStringLiteral("case-wuxi"));
+        dialog.setPath(path);
+        // Choose JPEG and 2x through the settings the dialog exposes.
+        auto combos = dialog.findChildren<QComboBox *>();
+        for (QComboBox *box : combos) {
+            const int jpeg = box->findData(int(ExportSettings::Format::Jpeg));
+            if (jpeg >= 0 && box->itemText(jpeg).contains(QStringLiteral("JPEG")))
+                box->setCurrentIndex(jpeg);
+        }
+        ASSERT_EQ(dialog.settings().format, ExportSettings::Format::Jpeg);
+        ASSERT_TRUE(dialog.exportNow());
+    }
+    QImageReader reader(path);
+    EXPECT_EQ(reader.format(), QByteArray("jpeg"));
+    EXPECT_EQ(reader.size(), QSize(1280, 720));
+
+    ExportDialog again(window->views(), QStringLiteral("overview"), QSizeF(1280, 720),
+                       Language::English);
+    EXPECT_EQ(again.settings().format, ExportSettings::Format::Jpeg); // remembered
+    EXPECT_TRUE(again.path().endsWith(QStringLiteral("overview.jpg"))) << again.path();
+}
+
+TEST_F(ExportDialogTest, CopyPutsTheCurrentViewOnTheClipboardAtTwiceItsSize)
+{
+    window->showSection(Navigator::CaseStudies);
+    QApplication::processEvents();
+    window->copyViewToClipboard();
+    const QImage image = QGuiApplication::clipboard()->image();
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), (window->currentViewSize() * 2).toSize());
+}
