@@ -9,6 +9,7 @@
 #include "MapCanvas.h"
 #include "MapView.h"
 #include "OverviewChartsView.h"
+#include "PresentationWindow.h"
 #include "export/CoreViews.h"
 #include "export/Exporter.h"
 #include "geo/Basemap.h"
@@ -18,6 +19,7 @@
 #include "model/CityTableModel.h"
 #include "model/ProvinceSummaryModel.h"
 #include "model/TierSummaryModel.h"
+#include "present/Deck.h"
 #include "render/SourceNote.h"
 
 #include <QAction>
@@ -32,6 +34,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -139,6 +142,11 @@ void MainWindow::createMenus()
         m_sectionActions.append(action);
     }
     m_viewMenu->addSeparator();
+    m_presentAction = m_viewMenu->addAction(QString(), this, [this] { present(false); });
+    m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_presentHereAction = m_viewMenu->addAction(QString(), this, [this] { present(true); });
+    m_presentHereAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     m_systemLanguageAction = m_languageMenu->addAction(QString());
@@ -202,6 +210,8 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     for (int i = 0; i < m_sectionActions.size(); ++i)
         m_sectionActions[i]->setText(Navigator::sectionName(Navigator::Section(i)));
+    m_presentAction->setText(tr("&Present from the beginning"));
+    m_presentHereAction->setText(tr("Present from the &current view"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -350,6 +360,46 @@ QSizeF MainWindow::currentViewSize() const
     default:
         return m_overview->size();
     }
+}
+
+QStringList MainWindow::deck() const
+{
+    QStringList cases;
+    for (const CaseStudy &cs : CaseStudies::builtIn().cities())
+        cases.append(CoreViews::caseStudyViewId(*m_cities, cs.cityId));
+    QSettings settings;
+    return Deck::load(settings, Deck::defaultSlides(cases));
+}
+
+PresentationWindow *MainWindow::present(bool fromCurrentView)
+{
+    const QStringList slides = deck();
+    int start = 0;
+    if (fromCurrentView) {
+        QString id = currentViewId();
+        if (id == u"map-current")
+            id = MapOptions::presetId(m_mapView->preset());
+        else if (id == u"overview")
+            id = QStringLiteral("chart-coverage");
+        start = std::max(0, int(slides.indexOf(id)));
+    }
+    auto *window = new PresentationWindow(m_views, slides, start, m_cities);
+    window->setProgressVisible(
+        QSettings().value(QStringLiteral("presentation/progress"), true).toBool());
+    // With two screens the slides go to the one the main window is not on.
+    QScreen *target = screen();
+    for (QScreen *s : QGuiApplication::screens()) {
+        if (s != screen()) {
+            target = s;
+            break;
+        }
+    }
+    window->setScreen(target);
+    window->setGeometry(target->geometry());
+    window->showFullScreen();
+    window->activateWindow();
+    window->setFocus();
+    return window;
 }
 
 void MainWindow::copyViewToClipboard()

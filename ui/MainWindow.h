@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace atlas {
 
 class CaseStudiesView;
+class PresentationWindow;
 class CitiesView;
 class MapView;
 namespace geo {
@@ -60,6 +61,10 @@ public:
     QString currentViewId() const;
     QSizeF currentViewSize() const;
     const ViewRegistry &views() const { return m_views; }
+    // Starts the presentation full screen (on a second screen if there is one), from the first
+    // slide or from the slide of the current view. Returns the window (for tests).
+    PresentationWindow *present(bool fromCurrentView);
+    QStringList deck() const;
     // Copies the current view to the clipboard as an image, drawn at twice its size for slides.
     void copyViewToClipboard();
     // Shows the case-study pane of a city.
@@ -108,6 +113,8 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_exportAllAction = nullptr;
     QAction *m_handoutAction = nullptr;
+    QAction *m_presentAction = nullptr;
+    QAction *m_presentHereAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_sectionActions;

@@ -3,6 +3,8 @@
 
 #include "ViewRegistry.h"
 #include "model/CaseStudies.h"
+#include "present/Deck.h"
+#include "present/TitleSlide.h"
 #include "model/CityTableModel.h"
 #include "render/CaseStudyRenderer.h"
 #include "render/MapRenderer.h"
@@ -20,6 +22,12 @@ void CoreViews::registerAll(ViewRegistry &registry, const CityTableModel &cities
                             const TierSummaryModel &summary, const geo::Basemap &basemap,
                             const CaseStudies &studies)
 {
+    // The title slide leads, so a handout opens like the presentation.
+    registry.add(
+        Deck::titleSlideId(), [] { return TitleSlide::title(); },
+        [&cities, &summary](QPainter &p, const QRectF &rect, const ExportSettings &) {
+            TitleSlide::paint(p, rect, summary, cities);
+        });
     for (auto preset :
          {MapOptions::Preset::AllTiers, MapOptions::Preset::Tier2, MapOptions::Preset::Tier3}) {
         const auto options = [preset](const ExportSettings &s) {

@@ -1012,6 +1012,14 @@ Commands:
         <source>Wrote the handout %1.</source>
         <translation>Wrote the handout %1.</translation>
     </message>
+    <message>
+        <source>&amp;Present from the beginning</source>
+        <translation>&amp;Present from the beginning</translation>
+    </message>
+    <message>
+        <source>Present from the &amp;current view</source>
+        <translation>Present from the &amp;current view</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapCanvas</name>
@@ -1127,6 +1135,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>atlas::PresentationWindow</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Go to slide %1…</source>
+        <translation>Go to slide %1…</translation>
+    </message>
+</context>
+<context>
     <name>atlas::ProvinceChart</name>
     <message>
         <source>%1: %2 smart of %3 tiered cities</source>
@@ -1227,6 +1250,21 @@ Commands:
     <message>
         <source>Smart / all</source>
         <translation>Smart / all</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TitleSlide</name>
+    <message>
+        <source>Smart cities in China's tier 1–3 cities</source>
+        <translation>Smart cities in China's tier 1–3 cities</translation>
+    </message>
+    <message>
+        <source>Coverage by city tier, after the CCID smart-city report</source>
+        <translation>Coverage by city tier, after the CCID smart-city report</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cities</source>
+        <translation>%1 of %2 cities</translation>
     </message>
 </context>
 <context>

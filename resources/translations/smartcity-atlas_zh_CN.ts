@@ -1006,6 +1006,14 @@ Commands:
         <source>Wrote the handout %1.</source>
         <translation>已写入讲义 %1。</translation>
     </message>
+    <message>
+        <source>&amp;Present from the beginning</source>
+        <translation>从头开始放映(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Present from the &amp;current view</source>
+        <translation>从当前视图放映(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapCanvas</name>
@@ -1119,6 +1127,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>atlas::PresentationWindow</name>
+    <message>
+        <source>Presentation</source>
+        <translation>放映</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Go to slide %1…</source>
+        <translation>转到第 %1 页…</translation>
+    </message>
+</context>
+<context>
     <name>atlas::ProvinceChart</name>
     <message>
         <source>%1: %2 smart of %3 tiered cities</source>
@@ -1219,6 +1242,21 @@ Commands:
     <message>
         <source>Smart / all</source>
         <translation>智慧城市 / 全部</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TitleSlide</name>
+    <message>
+        <source>Smart cities in China's tier 1–3 cities</source>
+        <translation>我国一、二、三级城市的智慧城市</translation>
+    </message>
+    <message>
+        <source>Coverage by city tier, after the CCID smart-city report</source>
+        <translation>各级城市的智慧城市覆盖率，依据赛迪智慧城市报告</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cities</source>
+        <translation>%2 座城市中的 %1 座</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PresentationWindow.h"
+
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "geo/Basemap.h"
+#include "i18n/UiLanguage.h"
+#include "model/CityTableModel.h"
+#include "present/Deck.h"
+
+#include <QApplication>
+#include <QPointer>
+#include <QSettings>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace atlas;
+
+namespace {
+
+class PresentationTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        QString error;
+        ASSERT_TRUE(cities.loadFile(CityDataset::builtInPath(), &error)) << error;
+        ASSERT_TRUE(language.apply(Language::English));
+        window = std::make_unique<MainWindow>(
+            &cities, &language, std::make_unique<geo::Basemap>(test::sharedBuiltInMap()));
+        window->resize(1280, 800);
+        window->show();
+        QApplication::processEvents();
+    }
+
+    void key(PresentationWindow *p, int k, Qt::KeyboardModifiers m = Qt::NoModifier)
+    {
+        QTest::keyClick(p, Qt::Key(k), m);
+    }
+
+    CityTableModel cities;
+    UiLanguage language;
+    std::unique_ptr<MainWindow> window;
+};
+
+bool isBlank(const QImage &image)
+{
+    const QRgb first = image.pixel(0, 0);
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            if (image.pixel(x, y) != first)
+                return false;
+    return true;
+}
+
+} // namespace
+
+TEST_F(PresentationTest, DefaultDeckTellsTheStudysStory)
+{
+    const QStringList deck = window->deck();
+    ASSERT_EQ(deck.size(), 11);
+    EXPECT_EQ(deck.first(), Deck::titleSlideId());
+    EXPECT_EQ(deck.mid(1, 4),
+              (QStringList{QStringLiteral("chart-coverage"), QStringLiteral("map-all"),
+                           QStringLiteral("map-tier2"), QStringLiteral("map-tier3")}));
+    EXPECT_EQ(deck.last(), QStringLiteral("comparison"));
+    EXPECT_TRUE(deck.contains(QStringLiteral("case-langfang")));
+}
+
+TEST_F(PresentationTest, DeckRoundTripsThroughSettings)
+{
+    const QStringList mine{QStringLiteral("title"), QStringLiteral("map-tier3"),
+                           QStringLiteral("case-wuxi")};
+    {
+        QSettings settings;
+        Deck::save(settings, mine);
+    }
+    QSettings settings;
+    EXPECT_EQ(Deck::load(settings, {}), mine);
+    EXPECT_EQ(window->deck(), mine);
+}
+
+TEST_F(PresentationTest, KeysWalkThroughTheWholeDeckAsInPowerPoint)
+{
+    QPointer<PresentationWindow> p = window->present(false);
+    ASSERT_TRUE(p);
+    QApplication::processEvents();
+    EXPECT_EQ(p->current(), 0);
+    const int n = p->count();
+    ASSERT_EQ(n, 11);
+    // Forward with every advancing key, clickers' PageDown included.
+    const int forward[] = {Qt::Key_Right, Qt::Key_Down, Qt::Key_PageDown, Qt::Key_Space,
+                           Qt::Key_Return};
+    for (int i = 0; i < 5; ++i)
+        key(p, forward[i]);
+    EXPECT_EQ(p->current(), 5);
+    QTest::mouseClick(p, Qt::LeftButton);
+    EXPECT_EQ(p->current(), 6);
+    const int back[] = {Qt::Key_Left, Qt::Key_Up, Qt::Key_PageUp, Qt::Key_Backspace};
+    for (int k : back)
+        key(p, k);
+    EXPECT_EQ(p->current(), 2);
+    key(p, Qt::Key_End);
+    EXPECT_EQ(p->current(), n - 1);
+    key(p, Qt::Key_PageDown); // past the end stays on the last slide
+    EXPECT_EQ(p->current(), n - 1);
+    key(p, Qt::Key_Home);
+    EXPECT_EQ(p->current(), 0);
+    key(p, Qt::Key_PageUp);
+    EXPECT_EQ(p->current(), 0);
+    // A slide number then Enter jumps.
+    key(p, Qt::Key_1);
+    key(p, Qt::Key_0);
+    key(p, Qt::Key_Return);
+    EXPECT_EQ(p->current(), 9);
+    EXPECT_EQ(p->currentSlide(), window->deck().at(9));
+}
+
+TEST_F(PresentationTest, BlankingAndLeaving)
+{
+    QPointer<PresentationWindow> p = window->present(false);
+    ASSERT_TRUE(p);
+    key(p, Qt::Key_Right);
+    key(p, Qt::Key_B);
+    EXPECT_EQ(p->blank(), PresentationWindow::Blank::Black);
+    const QImage black = p->grab().toImage();
+    EXPECT_EQ(black.pixelColor(black.width() / 2, black.height() / 2), QColor(Qt::black));
+    key(p, Qt::Key_Right); // any key returns, without moving on
+    EXPECT_EQ(p->blank(), PresentationWindow::Blank::None);
+    EXPECT_EQ(p->current(), 1);
+    key(p, Qt::Key_W);
+    EXPECT_EQ(p->blank(), PresentationWindow::Blank::White);
+    key(p, Qt::Key_A);
+    EXPECT_EQ(p->blank(), PresentationWindow::Blank::None);
+
+    window->showSection(Navigator::Cities);
+    key(p, Qt::Key_Escape);
+    QApplication::processEvents();
+    EXPECT_TRUE(p.isNull() || !p->isVisible());
+    EXPECT_EQ(window->currentSection(), Navigator::Cities); // back where you were
+}
+
+TEST_F(PresentationTest, ShiftF5StartsFromTheCurrentView)
+{
+    window->openCaseStudy(QStringLiteral("440600"));
+    QPointer<PresentationWindow> p = window->present(true);
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->currentSlide(), QStringLiteral("case-foshan"));
+    p->close();
+}
+
+TEST_F(PresentationTest, EverySlideRendersAtProjectorAndFourKSizes)
+{
+    QPointer<PresentationWindow> p = window->present(false);
+    ASSERT_TRUE(p);
+    for (int i = 0; i < p->count(); ++i) {
+        const QImage small = p->renderSlide(i, QSize(1280, 720));
+        EXPECT_FALSE(isBlank(small)) << p->currentSlide().toStdString() << " slide " << i;
+    }
+    // The title slide at 4K is the 720p slide three times larger, not a different layout.
+    const QImage hd = p->renderSlide(0, QSize(1280, 720));
+    const QImage uhd = p->renderSlide(0, QSize(3840, 2160));
+    const QImage down = uhd.scaled(hd.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    double diff = 0;
+    for (int y = 0; y < hd.height(); y += 2)
+        for (int x = 0; x < hd.width(); x += 2)
+            diff += std::abs(qGray(hd.pixel(x, y)) - qGray(down.pixel(x, y)));
+    EXPECT_LT(diff / (hd.width() / 2 * hd.height() / 2), 6.0);
+    p->close();
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+namespace atlas {
+
+class CityTableModel;
+class ViewRegistry;
+
+// Full-screen slides, driven as in PowerPoint: Right, Down, PageDown, Space, Enter and a click
+// go forward; Left, Up, PageUp and Backspace go back; Home and End; a number then Enter jumps;
+// B and W blank the screen black or white until any key; Esc leaves. Clickers send PageUp and
+// PageDown. Every slide is drawn on a 1280-wide design and scaled to the screen, so type and
+// markers grow with it.
+class PresentationWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Blank
+    {
+        None,
+        Black,
+        White
+    };
+
+    PresentationWindow(const ViewRegistry &views, QStringList slides, int start,
+                       const CityTableModel *cities, QWidget *parent = nullptr);
+
+    int current() const { return m_current; }
+    int count() const { return int(m_slides.size()); }
+    QString currentSlide() const { return m_slides.value(m_current); }
+    Blank blank() const { return m_blank; }
+    bool progressVisible() const { return m_progress; }
+    void setProgressVisible(bool visible);
+    void goTo(int index);
+    // The slide as drawn on screen, at a given size (for tests and the presenter's preview).
+    QImage renderSlide(int index, const QSize &size) const;
+
+signals:
+    void finished();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void paintSlide(QPainter &painter, int index, const QSizeF &size) const;
+
+    const ViewRegistry &m_views;
+    QStringList m_slides;
+    const CityTableModel *m_cities;
+    int m_current = 0;
+    Blank m_blank = Blank::None;
+    bool m_progress = true;
+    QString m_typed; // digits typed for a jump
+};
+
+} // namespace atlas
