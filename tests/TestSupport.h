@@ -2,6 +2,8 @@
 // Helpers shared by the test executables.
 #pragma once
 
+#include <QByteArray>
+#include <QImage>
 #include <QString>
 #include <QStringList>
 
@@ -24,5 +26,11 @@ ProcessRun runAtlas(const QStringList &arguments);
 
 // The built-in base map, loaded once per test process: it parses megabytes of GeoJSON.
 const geo::Basemap &sharedBuiltInMap();
+
+// Mean absolute difference per colour channel (0-255) of two images of the same size.
+double meanChannelDifference(const QImage &a, const QImage &b);
+
+QByteArray readFile(const QString &path); // empty if unreadable
+bool writeFile(const QString &path, const QByteArray &bytes);
 
 } // namespace atlas::test

@@ -45,24 +45,6 @@ protected:
     QTemporaryDir dir;
 };
 
-double meanDifference(const QImage &a, const QImage &b)
-{
-    const QImage x = a.convertToFormat(QImage::Format_RGB32);
-    const QImage y = b.convertToFormat(QImage::Format_RGB32);
-    if (x.size() != y.size())
-        return 255;
-    double sum = 0;
-    for (int row = 0; row < x.height(); ++row) {
-        for (int col = 0; col < x.width(); ++col) {
-            const QRgb p = x.pixel(col, row);
-            const QRgb q = y.pixel(col, row);
-            sum += std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) +
-                   std::abs(qBlue(p) - qBlue(q));
-        }
-    }
-    return sum / (3.0 * x.width() * x.height());
-}
-
 } // namespace
 
 TEST_F(ExportDialogTest, ExportOfTheMapAsShownMatchesTheScreen)
@@ -84,7 +66,7 @@ TEST_F(ExportDialogTest, ExportOfTheMapAsShownMatchesTheScreen)
     ASSERT_EQ(exported.size(), canvas->size());
     // The zoom buttons are widgets over the map, not part of it; everything else is the same
     // drawing.
-    EXPECT_LT(meanDifference(exported, screen.scaled(exported.size())), 4.0);
+    EXPECT_LT(atlas::test::meanChannelDifference(exported, screen.scaled(exported.size())), 4.0);
 }
 
 TEST_F(ExportDialogTest, RemembersItsSettingsBetweenExports)

@@ -19,21 +19,9 @@
 using atlas::test::ProcessRun;
 using atlas::test::runAtlas;
 
+using atlas::test::writeFile;
+
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 QStringList filesIn(const QString &folder)
 {
@@ -251,7 +239,7 @@ TEST(ExportCommand, ChartPdfHasOnePage)
     const QString path = dir.filePath(QStringLiteral("c.pdf"));
     const ProcessRun run = runAtlas(exportArgs(QStringLiteral("chart-coverage"), path));
     ASSERT_EQ(run.exitCode, 0) << describe(run);
-    EXPECT_TRUE(readAll(path).startsWith("%PDF-"));
+    EXPECT_TRUE(atlas::test::readFile(path).startsWith("%PDF-"));
     EXPECT_EQ(pdfPages(path), 1);
 }
 
@@ -280,7 +268,7 @@ TEST(ExportCommand, AllWritesEveryViewAndRefusesToOverwriteWithoutForce)
     const ProcessRun again = runAtlas(args);
     EXPECT_EQ(again.exitCode, 1) << describe(again);
     EXPECT_TRUE(again.err.contains(QStringLiteral("--force"))) << again.err;
-    EXPECT_EQ(readAll(overview), QByteArray("edited by hand"));
+    EXPECT_EQ(atlas::test::readFile(overview), QByteArray("edited by hand"));
     EXPECT_EQ(filesIn(folder), expected);
 
     const ProcessRun forced = runAtlas(args + QStringList{QStringLiteral("--force")});
@@ -377,13 +365,13 @@ TEST(ExportCommand, RefusesToOverwriteWithoutForce)
     EXPECT_EQ(refused.exitCode, 1) << describe(refused);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("--force"))) << refused.err;
     EXPECT_TRUE(refused.err.contains(png)) << refused.err;
-    EXPECT_EQ(readAll(png), precious);
+    EXPECT_EQ(atlas::test::readFile(png), precious);
 
     const ProcessRun handout = runAtlas(
         {QStringLiteral("export"), QStringLiteral("--handout"), QStringLiteral("-o"), pdf});
     EXPECT_EQ(handout.exitCode, 1) << describe(handout);
     EXPECT_TRUE(handout.err.contains(QStringLiteral("--force"))) << handout.err;
-    EXPECT_EQ(readAll(pdf), precious);
+    EXPECT_EQ(atlas::test::readFile(pdf), precious);
     EXPECT_EQ(filesIn(dir.path()),
               QStringList({QStringLiteral("existing.pdf"), QStringLiteral("existing.png")}));
 
@@ -405,7 +393,8 @@ TEST(ExportCommand, UnwritableTargetFailsWithoutAForceHint)
     EXPECT_EQ(run.exitCode, 1) << describe(run);
     EXPECT_TRUE(run.err.contains(target)) << run.err;
     EXPECT_FALSE(run.err.contains(QStringLiteral("--force"))) << run.err;
-    EXPECT_EQ(readAll(dir.filePath(QStringLiteral("afile"))), QByteArray("a file, not a folder"));
+    EXPECT_EQ(atlas::test::readFile(dir.filePath(QStringLiteral("afile"))),
+              QByteArray("a file, not a folder"));
 }
 
 } // namespace

@@ -16,6 +16,8 @@
 using atlas::test::ProcessRun;
 using atlas::test::runAtlas;
 
+using atlas::test::meanChannelDifference;
+
 namespace {
 
 QStringList renderArgs(const QString &view, const QString &output, const QString &size)
@@ -48,22 +50,6 @@ double differingShare(const QImage &a, const QImage &b, const QRect &rect)
         }
     }
     return double(differ) / (double(rect.width()) * rect.height());
-}
-
-double meanChannelDifference(const QImage &a, const QImage &b)
-{
-    const QImage x = a.convertToFormat(QImage::Format_RGB32);
-    const QImage y = b.convertToFormat(QImage::Format_RGB32);
-    double sum = 0;
-    for (int row = 0; row < x.height(); ++row) {
-        for (int col = 0; col < x.width(); ++col) {
-            const QRgb p = x.pixel(col, row);
-            const QRgb q = y.pixel(col, row);
-            sum += std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) +
-                   std::abs(qBlue(p) - qBlue(q));
-        }
-    }
-    return sum / (3.0 * x.width() * x.height());
 }
 
 } // namespace

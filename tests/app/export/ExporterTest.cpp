@@ -34,37 +34,10 @@ using namespace atlas;
 using Format = ExportSettings::Format;
 using Page = ExportSettings::Page;
 
+using atlas::test::meanChannelDifference;
+using atlas::test::writeFile;
+
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-double meanChannelDifference(const QImage &a, const QImage &b)
-{
-    const QImage x = a.convertToFormat(QImage::Format_RGB32);
-    const QImage y = b.convertToFormat(QImage::Format_RGB32);
-    double sum = 0;
-    for (int row = 0; row < x.height(); ++row) {
-        for (int col = 0; col < x.width(); ++col) {
-            const QRgb p = x.pixel(col, row);
-            const QRgb q = y.pixel(col, row);
-            sum += std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) +
-                   std::abs(qBlue(p) - qBlue(q));
-        }
-    }
-    return sum / (3.0 * x.width() * x.height());
-}
 
 int distinctColours(const QImage &image, int step)
 {
@@ -407,7 +380,7 @@ TEST_F(ExporterTest, PdfPageIsTheViewSizeInPoints)
 {
     const QString file = path(QStringLiteral("tier2.pdf"));
     ASSERT_TRUE(exportTo(settings(QStringLiteral("map-tier2"), Format::Pdf, {1920, 1080}), file));
-    EXPECT_TRUE(readAll(file).startsWith("%PDF-"));
+    EXPECT_TRUE(atlas::test::readFile(file).startsWith("%PDF-"));
     const std::optional<PdfInfo> info = pdfInfo(file);
     ASSERT_TRUE(info);
     EXPECT_EQ(info->pages, 1);
@@ -491,7 +464,7 @@ TEST_F(ExporterTest, HandoutRefusesAnExistingFile)
     QString error;
     EXPECT_FALSE(exporter.exportHandout(s, file, &error));
     EXPECT_TRUE(error.contains(file)) << error;
-    EXPECT_EQ(readAll(file), QByteArray("not a handout"));
+    EXPECT_EQ(atlas::test::readFile(file), QByteArray("not a handout"));
 }
 
 TEST_F(ExporterTest, ExportAllWritesOneFilePerViewIntoANewFolder)
@@ -514,8 +487,8 @@ TEST_F(ExporterTest, ExportAllWritesOneFilePerViewIntoANewFolder)
         EXPECT_EQ(readSvg(file).error, QString()) << file;
     }
     // One view per file, not the same picture nine times.
-    EXPECT_NE(readAll(QDir(folder).filePath(QStringLiteral("map-all.svg"))),
-              readAll(QDir(folder).filePath(QStringLiteral("map-tier2.svg"))));
+    EXPECT_NE(atlas::test::readFile(QDir(folder).filePath(QStringLiteral("map-all.svg"))),
+              atlas::test::readFile(QDir(folder).filePath(QStringLiteral("map-tier2.svg"))));
 }
 
 TEST_F(ExporterTest, ExportAllWithPngUsesTheSuffixAndTheSize)
@@ -548,7 +521,7 @@ TEST_F(ExporterTest, ExportAllRefusesBeforeWritingAnything)
     EXPECT_TRUE(error.contains(QStringLiteral("comparison.png"))) << error;
     EXPECT_TRUE(written.isEmpty()) << written.join(u' ');
     EXPECT_EQ(filesIn(folder), QStringList{QStringLiteral("comparison.png")});
-    EXPECT_EQ(readAll(existing), QByteArray("keep me"));
+    EXPECT_EQ(atlas::test::readFile(existing), QByteArray("keep me"));
 
     s.overwrite = true;
     ASSERT_TRUE(exporter.exportAll(s, folder, &written, &error)) << error;
@@ -574,7 +547,8 @@ TEST_F(ExporterTest, ExportAllRefusalWithoutAnErrorStringDoesNotCrash)
         },
         ::testing::ExitedWithCode(0), "");
     GTEST_FLAG_SET(death_test_style, style);
-    EXPECT_EQ(readAll(QDir(folder).filePath(QStringLiteral("map-all.png"))), QByteArray("keep me"));
+    EXPECT_EQ(atlas::test::readFile(QDir(folder).filePath(QStringLiteral("map-all.png"))),
+              QByteArray("keep me"));
 }
 
 TEST_F(ExporterTest, ExportAllIntoAFolderThatCannotBeMadeFails)
@@ -586,7 +560,8 @@ TEST_F(ExporterTest, ExportAllIntoAFolderThatCannotBeMadeFails)
     EXPECT_FALSE(exporter.exportAll(settings(QString(), Format::Png), folder, &written, &error));
     EXPECT_TRUE(error.contains(folder)) << error;
     EXPECT_TRUE(written.isEmpty());
-    EXPECT_EQ(readAll(path(QStringLiteral("afile"))), QByteArray("a file, not a folder"));
+    EXPECT_EQ(atlas::test::readFile(path(QStringLiteral("afile"))),
+              QByteArray("a file, not a folder"));
 }
 
 TEST_F(ExporterTest, NeverOverwritesSilently)
@@ -598,7 +573,7 @@ TEST_F(ExporterTest, NeverOverwritesSilently)
     QString error;
     EXPECT_FALSE(exporter.exportView(s, file, &error));
     EXPECT_TRUE(error.contains(file)) << error;
-    EXPECT_EQ(readAll(file), precious);
+    EXPECT_EQ(atlas::test::readFile(file), precious);
     EXPECT_EQ(filesIn(dir.path()), QStringList{QStringLiteral("map.png")}); // no stray temp file
 
     s.overwrite = true;
@@ -633,7 +608,8 @@ TEST_F(ExporterTest, UnwritableTargetsFailCleanly)
         EXPECT_FALSE(exporter.exportHandout(s, target, &error)) << target;
         EXPECT_TRUE(error.contains(target)) << error;
     }
-    EXPECT_EQ(readAll(path(QStringLiteral("afile"))), QByteArray("a file, not a folder"));
+    EXPECT_EQ(atlas::test::readFile(path(QStringLiteral("afile"))),
+              QByteArray("a file, not a folder"));
     QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
@@ -651,7 +627,7 @@ TEST_F(ExporterTest, AFailedWriteLeavesTheExistingFileAsItWas)
     QString error;
     ASSERT_FALSE(exporter.exportView(s, file, &error));
     EXPECT_TRUE(error.contains(file)) << error;
-    EXPECT_EQ(readAll(file), precious);
+    EXPECT_EQ(atlas::test::readFile(file), precious);
     EXPECT_EQ(filesIn(dir.path()), QStringList{name});
 
     // Settings that cannot be exported fail before anything is touched.
@@ -664,7 +640,7 @@ TEST_F(ExporterTest, AFailedWriteLeavesTheExistingFileAsItWas)
         error.clear();
         EXPECT_FALSE(exporter.exportView(b, file, &error));
         EXPECT_FALSE(error.isEmpty());
-        EXPECT_EQ(readAll(file), precious);
+        EXPECT_EQ(atlas::test::readFile(file), precious);
     }
 }
 
