@@ -590,9 +590,11 @@ void MapRenderer::render(QPainter &p, const QRectF &target, MapViewport vp,
             (target.size() * dpr).toSize(), dpr, vp, level, shading, inset, m_basemap};
         if (!(key == m_baseKey) || m_baseImage.isNull()) {
             // Opaque (the sea covers it all), so drawing it is a plain copy, not a blend.
+            // Scaled by hand rather than through the image's pixel ratio, which Qt does not
+            // honour below 1 (small previews and exports at scales under 1).
             m_baseImage = QImage(key.pixels, QImage::Format_RGB32);
-            m_baseImage.setDevicePixelRatio(dpr);
             QPainter bp(&m_baseImage);
+            bp.scale(dpr, dpr);
             bp.setRenderHint(QPainter::Antialiasing);
             drawBase(bp, vp, shading, level, true);
             if (!inset.isEmpty())
@@ -732,10 +734,10 @@ void MapRenderer::drawMarkers(QPainter &p, const QList<Marker> &markers, const M
                 const double r = markerRadius(tier, s) + 2 * s;
                 QImage img((QSizeF(2 * r, 2 * r) * dpr).toSize(),
                            QImage::Format_ARGB32_Premultiplied);
-                img.setDevicePixelRatio(dpr);
                 img.fill(Qt::transparent);
                 QPainter ip(&img);
                 ip.setRenderHint(QPainter::Antialiasing);
+                ip.scale(dpr, dpr);
                 ip.translate(r, r);
                 paintMarker(ip, shapes[tier - 1], smart != 0, s);
                 sprite[tier - 1][smart] = img;
@@ -748,7 +750,7 @@ void MapRenderer::drawMarkers(QPainter &p, const QList<Marker> &markers, const M
         if (sprites) {
             const QImage &img = sprite[c.tier - 1][c.smart ? 1 : 0];
             const double r = img.width() / dpr / 2;
-            p.drawImage(m.centre - QPointF(r, r), img);
+            p.drawImage(QRectF(m.centre - QPointF(r, r), QSizeF(2 * r, 2 * r)), img);
             continue;
         }
         const bool hovered = c.id == o.hoveredCityId;

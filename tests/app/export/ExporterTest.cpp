@@ -662,3 +662,18 @@ TEST_F(ExporterTest, UnknownViewIsNamed)
 }
 
 } // namespace
+
+TEST_F(ExporterTest, ScaleBelowOneIsTheSamePictureSmaller)
+{
+    // Previews render at a fraction of the size: the whole map must still be in them, not its
+    // top-left corner.
+    const Exporter exporter(registry);
+    const QImage full =
+        exporter.renderImage(settings(QStringLiteral("map-all"), Format::Png, {1200, 800}, 1.0));
+    const QImage small =
+        exporter.renderImage(settings(QStringLiteral("map-all"), Format::Png, {1200, 800}, 0.4));
+    ASSERT_EQ(small.size(), QSize(480, 320));
+    const QImage reference =
+        full.scaled(small.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    EXPECT_LT(atlas::test::meanChannelDifference(small, reference), 8.0);
+}
