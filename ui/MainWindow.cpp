@@ -10,6 +10,7 @@
 #include "MapView.h"
 #include "OverviewChartsView.h"
 #include "PresentationWindow.h"
+#include "PresenterView.h"
 #include "export/CoreViews.h"
 #include "export/Exporter.h"
 #include "geo/Basemap.h"
@@ -397,6 +398,12 @@ PresentationWindow *MainWindow::present(bool fromCurrentView)
     window->setScreen(target);
     window->setGeometry(target->geometry());
     window->showFullScreen();
+    if (target != screen()) {
+        // Two screens: the presenter keeps notes of time and the next slide on this one.
+        auto *presenter = new PresenterView(window);
+        presenter->setGeometry(geometry());
+        presenter->show();
+    }
     window->activateWindow();
     window->setFocus();
     return window;

@@ -39,9 +39,12 @@ void PresentationWindow::setProgressVisible(bool visible)
 
 void PresentationWindow::goTo(int index)
 {
+    const int previous = m_current;
     m_current = std::clamp(index, 0, std::max(0, count() - 1));
     m_blank = Blank::None;
     update();
+    if (m_current != previous)
+        emit currentChanged(m_current);
 }
 
 void PresentationWindow::paintSlide(QPainter &p, int index, const QSizeF &size) const

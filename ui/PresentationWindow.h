@@ -41,6 +41,7 @@ public:
 
 signals:
     void finished();
+    void currentChanged(int index);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -1150,6 +1150,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>atlas::PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Presenter view</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Elapsed %1:%2</source>
+        <translation>Elapsed %1:%2</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>Slide %1 of %2</translation>
+    </message>
+    <message>
+        <source>End of the presentation</source>
+        <translation>End of the presentation</translation>
+    </message>
+</context>
+<context>
     <name>atlas::ProvinceChart</name>
     <message>
         <source>%1: %2 smart of %3 tiered cities</source>

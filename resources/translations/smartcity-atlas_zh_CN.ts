@@ -1142,6 +1142,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>atlas::PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>演讲者视图</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Elapsed %1:%2</source>
+        <translation>已用时 %1:%2</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>End of the presentation</source>
+        <translation>放映结束</translation>
+    </message>
+</context>
+<context>
     <name>atlas::ProvinceChart</name>
     <message>
         <source>%1: %2 smart of %3 tiered cities</source>

@@ -2,6 +2,7 @@
 #include "PresentationWindow.h"
 
 #include "MainWindow.h"
+#include "PresenterView.h"
 #include "TestSupport.h"
 #include "geo/Basemap.h"
 #include "i18n/UiLanguage.h"
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -168,4 +170,39 @@ TEST_F(PresentationTest, EverySlideRendersAtProjectorAndFourKSizes)
             diff += std::abs(qGray(hd.pixel(x, y)) - qGray(down.pixel(x, y)));
     EXPECT_LT(diff / (hd.width() / 2 * hd.height() / 2), 6.0);
     p->close();
+}
+
+TEST_F(PresentationTest, PresenterViewShowsCurrentAndNextSlideClockAndElapsedTime)
+{
+    QPointer<PresentationWindow> p = window->present(false);
+    ASSERT_TRUE(p);
+    // The offscreen platform has one screen, so the presenter view is built on its own.
+    QPointer<PresenterView> presenter = new PresenterView(p);
+    presenter->resize(1200, 700);
+    presenter->show();
+    QApplication::processEvents();
+    EXPECT_EQ(presenter->positionText(), QStringLiteral("Slide 1 of 11"));
+    EXPECT_EQ(presenter->nextPreview().size().width() * 9,
+              presenter->nextPreview().size().height() * 16); // a 16:9 slide
+    // The previews are the slides themselves.
+    const QImage next = p->renderSlide(1, presenter->nextPreview().size());
+    EXPECT_EQ(presenter->nextPreview(), next);
+
+    // Keys typed on the presenter's screen drive the slides.
+    QTest::keyClick(presenter, Qt::Key_PageDown);
+    EXPECT_EQ(p->current(), 1);
+    EXPECT_EQ(presenter->positionText(), QStringLiteral("Slide 2 of 11"));
+    EXPECT_EQ(presenter->currentPreview(), p->renderSlide(1, presenter->currentPreview().size()));
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\d\\d:\\d\\d$"))
+                    .match(presenter->clockText())
+                    .hasMatch())
+        << presenter->clockText();
+    EXPECT_TRUE(presenter->elapsedText().startsWith(QStringLiteral("Elapsed 00:0")))
+        << presenter->elapsedText();
+
+    key(p, Qt::Key_End);
+    EXPECT_TRUE(presenter->nextPreview().isNull()); // nothing after the last slide
+    key(p, Qt::Key_Escape);
+    QApplication::processEvents();
+    EXPECT_TRUE(presenter.isNull() || !presenter->isVisible());
 }
