@@ -14,6 +14,7 @@ namespace atlas {
 namespace {
 
 constexpr double designWidth = 1280;
+constexpr double designHeight = 720;
 
 } // namespace
 
@@ -54,11 +55,13 @@ void PresentationWindow::paintSlide(QPainter &p, int index, const QSizeF &size) 
         return;
     // Laid out on the design width and scaled up: on a 4K screen everything is three times the
     // size it has at 1280×720, drawn sharp at that size.
-    const double k = size.width() / designWidth;
+    // Scaled by the tighter of the two sides of a 1280×720 design, so a very wide or tall
+    // screen gets more room, never cramped type.
+    const double k = std::min(size.width() / designWidth, size.height() / designHeight);
     ExportSettings s;
     s.viewId = view->id;
     s.language = m_cities->language();
-    s.size = QSizeF(designWidth, size.height() / k);
+    s.size = size / k;
     p.save();
     p.scale(k, k);
     view->paint(p, QRectF(QPointF(0, 0), s.size), s);
@@ -88,7 +91,7 @@ void PresentationWindow::paintEvent(QPaintEvent *)
     if (!m_progress || count() == 0)
         return;
     // A slide counter and a thin progress bar along the bottom edge.
-    const double k = width() / designWidth;
+    const double k = std::min(width() / designWidth, height() / designHeight);
     const double bar = std::max(2.0, 4 * k);
     p.fillRect(QRectF(0, height() - bar, width() * (m_current + 1.0) / count(), bar),
                Palette::smart());
