@@ -5,6 +5,7 @@
 #include "CaseStudyCanvas.h"
 #include "ChartViews.h"
 #include "CitiesView.h"
+#include "DeckDialog.h"
 #include "ExportDialog.h"
 #include "MapCanvas.h"
 #include "MapView.h"
@@ -147,6 +148,13 @@ void MainWindow::createMenus()
     m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_presentHereAction = m_viewMenu->addAction(QString(), this, [this] { present(true); });
     m_presentHereAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_slidesAction = m_viewMenu->addAction(QString(), this, [this] {
+        DeckDialog dialog(m_views, deck(), defaultDeck(), this);
+        if (dialog.exec() == QDialog::Accepted && !dialog.slides().isEmpty()) {
+            QSettings settings;
+            Deck::save(settings, dialog.slides());
+        }
+    });
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -213,6 +221,7 @@ void MainWindow::retranslate()
         m_sectionActions[i]->setText(Navigator::sectionName(Navigator::Section(i)));
     m_presentAction->setText(tr("&Present from the beginning"));
     m_presentHereAction->setText(tr("Present from the &current view"));
+    m_slidesAction->setText(tr("&Slides…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -363,13 +372,18 @@ QSizeF MainWindow::currentViewSize() const
     }
 }
 
-QStringList MainWindow::deck() const
+QStringList MainWindow::defaultDeck() const
 {
     QStringList cases;
     for (const CaseStudy &cs : CaseStudies::builtIn().cities())
         cases.append(CoreViews::caseStudyViewId(*m_cities, cs.cityId));
+    return Deck::defaultSlides(cases);
+}
+
+QStringList MainWindow::deck() const
+{
     QSettings settings;
-    return Deck::load(settings, Deck::defaultSlides(cases));
+    return Deck::load(settings, defaultDeck());
 }
 
 PresentationWindow *MainWindow::present(bool fromCurrentView)

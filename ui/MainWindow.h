@@ -65,6 +65,7 @@ public:
     // slide or from the slide of the current view. Returns the window (for tests).
     PresentationWindow *present(bool fromCurrentView);
     QStringList deck() const;
+    QStringList defaultDeck() const;
     // Copies the current view to the clipboard as an image, drawn at twice its size for slides.
     void copyViewToClipboard();
     // Shows the case-study pane of a city.
@@ -115,6 +116,7 @@ private:
     QAction *m_handoutAction = nullptr;
     QAction *m_presentAction = nullptr;
     QAction *m_presentHereAction = nullptr;
+    QAction *m_slidesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_sectionActions;

@@ -622,6 +622,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>atlas::DeckDialog</name>
+    <message>
+        <source>Slides</source>
+        <translation>Slides</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Default slides</source>
+        <translation>Default slides</translation>
+    </message>
+    <message>
+        <source>Tick the slides to show; drag or use the buttons to order them.</source>
+        <translation>Tick the slides to show; drag or use the buttons to order them.</translation>
+    </message>
+</context>
+<context>
     <name>atlas::ExportDialog</name>
     <message>
         <source>Title</source>
@@ -1019,6 +1042,10 @@ Commands:
     <message>
         <source>Present from the &amp;current view</source>
         <translation>Present from the &amp;current view</translation>
+    </message>
+    <message>
+        <source>&amp;Slides…</source>
+        <translation>&amp;Slides…</translation>
     </message>
 </context>
 <context>

@@ -620,6 +620,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>atlas::DeckDialog</name>
+    <message>
+        <source>Slides</source>
+        <translation>幻灯片</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Default slides</source>
+        <translation>默认幻灯片</translation>
+    </message>
+    <message>
+        <source>Tick the slides to show; drag or use the buttons to order them.</source>
+        <translation>勾选要放映的幻灯片；拖动或使用按钮调整顺序。</translation>
+    </message>
+</context>
+<context>
     <name>atlas::ExportDialog</name>
     <message>
         <source>Title</source>
@@ -1013,6 +1036,10 @@ Commands:
     <message>
         <source>Present from the &amp;current view</source>
         <translation>从当前视图放映(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Slides…</source>
+        <translation>幻灯片(&amp;S)…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PresentationWindow.h"
 
+#include "DeckDialog.h"
 #include "MainWindow.h"
 #include "PresenterView.h"
 #include "TestSupport.h"
@@ -10,7 +11,9 @@
 #include "present/Deck.h"
 
 #include <QApplication>
+#include <QListWidget>
 #include <QPointer>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTest>
@@ -205,4 +208,39 @@ TEST_F(PresentationTest, PresenterViewShowsCurrentAndNextSlideClockAndElapsedTim
     key(p, Qt::Key_Escape);
     QApplication::processEvents();
     EXPECT_TRUE(presenter.isNull() || !presenter->isVisible());
+}
+
+TEST_F(PresentationTest, SlidesDialogChoosesAndOrdersTheDeck)
+{
+    DeckDialog dialog(window->views(), window->deck(), window->defaultDeck());
+    QListWidget *list = dialog.list();
+    ASSERT_EQ(list->count(), window->views().ids().size()); // every view is offered
+    EXPECT_EQ(dialog.slides(), window->deck());
+    // Untick the title slide, and move the comparison up to the top with the button.
+    list->item(0)->setCheckState(Qt::Unchecked);
+    auto *moveUp = dialog.findChild<QPushButton *>(QStringLiteral("moveUp"));
+    ASSERT_NE(moveUp, nullptr);
+    const auto rowOf = [list](const QString &id) {
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->data(Qt::UserRole).toString() == id)
+                return i;
+        }
+        return -1;
+    };
+    list->setCurrentRow(rowOf(QStringLiteral("comparison")));
+    for (int guard = 0; guard < 20 && rowOf(QStringLiteral("comparison")) > 0; ++guard)
+        QTest::mouseClick(moveUp, Qt::LeftButton);
+    ASSERT_EQ(rowOf(QStringLiteral("comparison")), 0);
+    const QStringList chosen = dialog.slides();
+    EXPECT_EQ(chosen.first(), QStringLiteral("comparison"));
+    EXPECT_FALSE(chosen.contains(Deck::titleSlideId()));
+    {
+        QSettings settings;
+        Deck::save(settings, chosen);
+    }
+    QPointer<PresentationWindow> p = window->present(false);
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->currentSlide(), QStringLiteral("comparison"));
+    EXPECT_EQ(p->count(), chosen.size());
+    p->close();
 }
