@@ -398,7 +398,8 @@ PresentationWindow *MainWindow::present(bool fromCurrentView)
             id = QStringLiteral("chart-coverage");
         start = std::max(0, int(slides.indexOf(id)));
     }
-    auto *window = new PresentationWindow(m_views, slides, start, m_cities);
+    auto *window =
+        new PresentationWindow(m_views, slides, start, m_cities, m_tiers, m_basemap.get());
     window->setProgressVisible(
         QSettings().value(QStringLiteral("presentation/progress"), true).toBool());
     // With two screens the slides go to the one the main window is not on.

@@ -9,6 +9,9 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+#include <cmath>
 
 namespace atlas {
 namespace {
@@ -19,17 +22,21 @@ constexpr double designHeight = 720;
 } // namespace
 
 PresentationWindow::PresentationWindow(const ViewRegistry &views, QStringList slides, int start,
-                                       const CityTableModel *cities, QWidget *parent)
-    : QWidget(parent), m_views(views), m_slides(std::move(slides)), m_cities(cities)
+                                       const CityTableModel *cities,
+                                       const TierSummaryModel *summary, const geo::Basemap *basemap,
+                                       QWidget *parent)
+    : QWidget(parent), m_views(views), m_slides(std::move(slides)), m_cities(cities),
+      m_map(basemap, cities, summary)
 {
+    setMouseTracking(true);
     setObjectName(QStringLiteral("presentation"));
     setWindowTitle(tr("Presentation"));
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAttribute(Qt::WA_DeleteOnClose);
     setFocusPolicy(Qt::StrongFocus);
-    setCursor(Qt::BlankCursor);
     m_slides.removeIf([&views](const QString &id) { return !views.find(id); });
     m_current = std::clamp(start, 0, std::max(0, count() - 1));
+    setCursor(isMapSlide(m_current) ? Qt::ArrowCursor : Qt::BlankCursor);
 }
 
 void PresentationWindow::setProgressVisible(bool visible)
@@ -38,11 +45,42 @@ void PresentationWindow::setProgressVisible(bool visible)
     update();
 }
 
+bool PresentationWindow::isMapSlide(int index) const
+{
+    return MapOptions::presetFromId(m_slides.value(index)).has_value();
+}
+
+double PresentationWindow::scaleFor(const QSizeF &size) const
+{
+    return std::min(size.width() / designWidth, size.height() / designHeight);
+}
+
+MapOptions PresentationWindow::mapOptions(int index) const
+{
+    MapOptions o = MapOptions::forPreset(
+        MapOptions::presetFromId(m_slides.value(index)).value_or(MapOptions::Preset::AllTiers));
+    o.language = m_cities->language();
+    o.hoveredCityId = index == m_current ? m_hoveredCity : QString();
+    return o;
+}
+
+MapViewport PresentationWindow::currentMapView() const
+{
+    const QSizeF logical = QSizeF(size()) / scaleFor(size());
+    return m_mapView.value_or(m_map.fitViewport(logical, mapOptions(m_current)));
+}
+
 void PresentationWindow::goTo(int index)
 {
     const int previous = m_current;
     m_current = std::clamp(index, 0, std::max(0, count() - 1));
     m_blank = Blank::None;
+    if (m_current != previous) {
+        m_mapView.reset();
+        m_hoveredCity.clear();
+    }
+    // The pointer is only useful where there is something to point at.
+    setCursor(isMapSlide(m_current) ? Qt::ArrowCursor : Qt::BlankCursor);
     update();
     if (m_current != previous)
         emit currentChanged(m_current);
@@ -57,7 +95,17 @@ void PresentationWindow::paintSlide(QPainter &p, int index, const QSizeF &size) 
     // size it has at 1280×720, drawn sharp at that size.
     // Scaled by the tighter of the two sides of a 1280×720 design, so a very wide or tall
     // screen gets more room, never cramped type.
-    const double k = std::min(size.width() / designWidth, size.height() / designHeight);
+    const double k = scaleFor(size);
+    if (index == m_current && m_mapView && isMapSlide(index)) {
+        p.save();
+        p.scale(k, k);
+        const QSizeF logical = size / k;
+        m_map.render(p, QRectF(QPointF(0, 0), logical),
+                     MapViewport(logical, m_mapView->centre(), m_mapView->metresPerPixel()),
+                     mapOptions(index));
+        p.restore();
+        return;
+    }
     ExportSettings s;
     s.viewId = view->id;
     s.language = m_cities->language();
@@ -168,15 +216,83 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
 
 void PresentationWindow::mousePressEvent(QMouseEvent *event)
 {
+    m_pressPos = event->position();
+    m_lastPos = event->position();
+    m_dragging = false;
+}
+
+void PresentationWindow::mouseMoveEvent(QMouseEvent *event)
+{
+    const double k = scaleFor(size());
+    if (!isMapSlide(m_current) || m_blank != Blank::None)
+        return;
+    if (event->buttons() & Qt::LeftButton) {
+        // A drag pans the map; a click without one still advances, as in PowerPoint.
+        if (!m_dragging && QLineF(m_pressPos, event->position()).length() > 6)
+            m_dragging = true;
+        if (m_dragging) {
+            MapViewport vp = currentMapView();
+            vp.panBy((event->position() - m_lastPos) / k);
+            vp.constrain(m_map.panBounds(), MapRenderer::minMetresPerPixel(),
+                         m_map.maxMetresPerPixel(vp.size()));
+            m_mapView = vp;
+            m_lastPos = event->position();
+            update();
+        }
+        return;
+    }
+    const QString city =
+        m_map.cityAt(currentMapView(), event->position() / k, mapOptions(m_current));
+    if (city == m_hoveredCity)
+        return;
+    m_hoveredCity = city;
+    update();
+    if (city.isEmpty()) {
+        QToolTip::hideText();
+        return;
+    }
+    // Large enough to read from the back of the room.
+    const QString text =
+        m_cities->index(m_cities->rowOfId(city), 0).data(Qt::ToolTipRole).toString();
+    QToolTip::showText(event->globalPosition().toPoint(),
+                       QStringLiteral("<div style='font-size:%1px'>%2</div>")
+                           .arg(int(18 * k))
+                           .arg(text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))),
+                       this);
+}
+
+void PresentationWindow::mouseReleaseEvent(QMouseEvent *event)
+{
     if (m_blank != Blank::None) {
         m_blank = Blank::None;
         update();
+        return;
+    }
+    if (m_dragging) {
+        m_dragging = false;
         return;
     }
     if (event->button() == Qt::LeftButton)
         goTo(m_current + 1);
     else if (event->button() == Qt::RightButton)
         goTo(m_current - 1);
+}
+
+void PresentationWindow::wheelEvent(QWheelEvent *event)
+{
+    if (!isMapSlide(m_current) || m_blank != Blank::None)
+        return;
+    const double k = scaleFor(size());
+    MapViewport vp = currentMapView();
+    const double mpp = vp.metresPerPixel();
+    const double target =
+        std::clamp(mpp / std::pow(1.25, event->angleDelta().y() / 120.0),
+                   MapRenderer::minMetresPerPixel(), m_map.maxMetresPerPixel(vp.size()));
+    if (target == mpp)
+        return;
+    vp.zoomAround(event->position() / k, mpp / target);
+    m_mapView = vp;
+    update();
 }
 
 void PresentationWindow::closeEvent(QCloseEvent *event)

@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "render/MapRenderer.h"
+#include "render/MapViewport.h"
+
 #include <QStringList>
 #include <QWidget>
+#include <optional>
 
 namespace atlas {
 
 class CityTableModel;
+class TierSummaryModel;
 class ViewRegistry;
+namespace geo {
+class Basemap;
+}
 
 // Full-screen slides, driven as in PowerPoint: Right, Down, PageDown, Space, Enter and a click
 // go forward; Left, Up, PageUp and Backspace go back; Home and End; a number then Enter jumps;
@@ -27,7 +35,8 @@ public:
     };
 
     PresentationWindow(const ViewRegistry &views, QStringList slides, int start,
-                       const CityTableModel *cities, QWidget *parent = nullptr);
+                       const CityTableModel *cities, const TierSummaryModel *summary,
+                       const geo::Basemap *basemap, QWidget *parent = nullptr);
 
     int current() const { return m_current; }
     int count() const { return int(m_slides.size()); }
@@ -38,6 +47,10 @@ public:
     void goTo(int index);
     // The slide as drawn on screen, at a given size (for tests and the presenter's preview).
     QImage renderSlide(int index, const QSize &size) const;
+    // On a map slide the presenter may zoom and pan; changing slide restores its own view.
+    bool isMapSlide(int index) const;
+    std::optional<MapViewport> mapView() const { return m_mapView; }
+    QString hoveredCity() const { return m_hoveredCity; }
 
 signals:
     void finished();
@@ -47,10 +60,16 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void paintSlide(QPainter &painter, int index, const QSizeF &size) const;
+    double scaleFor(const QSizeF &size) const;
+    MapOptions mapOptions(int index) const;
+    MapViewport currentMapView() const; // the override, or the slide's own fitted view
 
     const ViewRegistry &m_views;
     QStringList m_slides;
@@ -59,6 +78,12 @@ private:
     Blank m_blank = Blank::None;
     bool m_progress = true;
     QString m_typed; // digits typed for a jump
+    MapRenderer m_map;
+    std::optional<MapViewport> m_mapView;
+    QPointF m_pressPos;
+    QPointF m_lastPos;
+    bool m_dragging = false;
+    QString m_hoveredCity;
 };
 
 } // namespace atlas

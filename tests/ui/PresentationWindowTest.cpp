@@ -3,6 +3,8 @@
 
 #include "DeckDialog.h"
 #include "MainWindow.h"
+#include "MapCanvas.h"
+#include "MapView.h"
 #include "PresenterView.h"
 #include "TestSupport.h"
 #include "geo/Basemap.h"
@@ -12,11 +14,13 @@
 
 #include <QApplication>
 #include <QListWidget>
+#include <QMouseEvent>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTest>
+#include <QWheelEvent>
 #include <gtest/gtest.h>
 
 using namespace atlas;
@@ -243,4 +247,59 @@ TEST_F(PresentationTest, SlidesDialogChoosesAndOrdersTheDeck)
     EXPECT_EQ(p->currentSlide(), QStringLiteral("comparison"));
     EXPECT_EQ(p->count(), chosen.size());
     p->close();
+}
+
+TEST_F(PresentationTest, OnAMapSlideThePresenterCanZoomPanAndHover)
+{
+    QPointer<PresentationWindow> p = window->present(false);
+    ASSERT_TRUE(p);
+    p->resize(1280, 720);
+    p->goTo(int(window->deck().indexOf(QStringLiteral("map-tier2"))));
+    ASSERT_TRUE(p->isMapSlide(p->current()));
+    const int slide = p->current();
+    ASSERT_FALSE(p->mapView().has_value());
+
+    // Wheel: zoom in around the pointer.
+    const QPointF at(640, 360);
+    QWheelEvent wheel(at, p->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(p, &wheel);
+    ASSERT_TRUE(p->mapView().has_value());
+    const double zoomed = p->mapView()->metresPerPixel();
+    // Drag: pans, and does not change slide.
+    const QPointF centre = p->mapView()->centre();
+    QTest::mousePress(p, Qt::LeftButton, {}, QPoint(600, 300));
+    QTest::mouseMove(p, QPoint(650, 320));
+    QTest::mouseMove(p, QPoint(700, 340));
+    QTest::mouseRelease(p, Qt::LeftButton, {}, QPoint(700, 340));
+    EXPECT_EQ(p->current(), slide);
+    EXPECT_NE(p->mapView()->centre(), centre);
+    EXPECT_DOUBLE_EQ(p->mapView()->metresPerPixel(), zoomed);
+
+    // Hover over Wuhan's marker (found from the slide's own renderer via its fitted view).
+    QPointer<PresentationWindow> fresh = window->present(false);
+    fresh->resize(1280, 720);
+    fresh->goTo(slide);
+    const MapRenderer &renderer = window->mapView()->canvas()->renderer();
+    MapOptions o = MapOptions::forPreset(MapOptions::Preset::Tier2);
+    // Slides are laid out on a 1280×720 design scaled to the window, whatever its size.
+    const QSizeF size = fresh->size();
+    const double k = std::min(size.width() / 1280.0, size.height() / 720.0);
+    const MapViewport vp = renderer.fitViewport(size / k, o);
+    const QPointF wuhan = vp.toScreen(renderer.basemap()->projection().project(
+                              cities.city(cities.rowOfId(QStringLiteral("420100"))).location)) *
+                          k;
+    QMouseEvent move(QEvent::MouseMove, wuhan, fresh->mapToGlobal(wuhan), Qt::NoButton,
+                     Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(fresh, &move);
+    EXPECT_EQ(fresh->hoveredCity(), QStringLiteral("420100"));
+
+    // A click advances; coming back shows the slide's own view again.
+    QTest::mouseClick(p, Qt::LeftButton, {}, QPoint(640, 360));
+    EXPECT_EQ(p->current(), slide + 1);
+    QTest::keyClick(p, Qt::Key_PageUp);
+    EXPECT_EQ(p->current(), slide);
+    EXPECT_FALSE(p->mapView().has_value());
+    p->close();
+    fresh->close();
 }
