@@ -148,6 +148,12 @@ void MainWindow::createMenus()
     m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_presentHereAction = m_viewMenu->addAction(QString(), this, [this] { present(true); });
     m_presentHereAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_contrastAction = m_viewMenu->addAction(QString());
+    m_contrastAction->setCheckable(true);
+    m_contrastAction->setChecked(
+        QSettings().value(QStringLiteral("presentation/highContrast"), true).toBool());
+    connect(m_contrastAction, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("presentation/highContrast"), on); });
     m_slidesAction = m_viewMenu->addAction(QString(), this, [this] {
         DeckDialog dialog(m_views, deck(), defaultDeck(), this);
         if (dialog.exec() == QDialog::Accepted && !dialog.slides().isEmpty()) {
@@ -222,6 +228,7 @@ void MainWindow::retranslate()
     m_presentAction->setText(tr("&Present from the beginning"));
     m_presentHereAction->setText(tr("Present from the &current view"));
     m_slidesAction->setText(tr("&Slides…"));
+    m_contrastAction->setText(tr("&High-contrast slides (for projectors)"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -402,6 +409,7 @@ PresentationWindow *MainWindow::present(bool fromCurrentView)
         new PresentationWindow(m_views, slides, start, m_cities, m_tiers, m_basemap.get());
     window->setProgressVisible(
         QSettings().value(QStringLiteral("presentation/progress"), true).toBool());
+    window->setHighContrast(m_contrastAction->isChecked());
     // With two screens the slides go to the one the main window is not on.
     QScreen *target = screen();
     for (QScreen *s : QGuiApplication::screens()) {

@@ -61,6 +61,7 @@ MapOptions PresentationWindow::mapOptions(int index) const
         MapOptions::presetFromId(m_slides.value(index)).value_or(MapOptions::Preset::AllTiers));
     o.language = m_cities->language();
     o.hoveredCityId = index == m_current ? m_hoveredCity : QString();
+    o.highContrast = m_highContrast;
     return o;
 }
 
@@ -68,6 +69,12 @@ MapViewport PresentationWindow::currentMapView() const
 {
     const QSizeF logical = QSizeF(size()) / scaleFor(size());
     return m_mapView.value_or(m_map.fitViewport(logical, mapOptions(m_current)));
+}
+
+void PresentationWindow::setHighContrast(bool on)
+{
+    m_highContrast = on;
+    update();
 }
 
 void PresentationWindow::goTo(int index)
@@ -109,6 +116,7 @@ void PresentationWindow::paintSlide(QPainter &p, int index, const QSizeF &size) 
     ExportSettings s;
     s.viewId = view->id;
     s.language = m_cities->language();
+    s.highContrast = m_highContrast;
     s.size = size / k;
     p.save();
     p.scale(k, k);

@@ -44,6 +44,8 @@ public:
     Blank blank() const { return m_blank; }
     bool progressVisible() const { return m_progress; }
     void setProgressVisible(bool visible);
+    bool highContrast() const { return m_highContrast; }
+    void setHighContrast(bool on);
     void goTo(int index);
     // The slide as drawn on screen, at a given size (for tests and the presenter's preview).
     QImage renderSlide(int index, const QSize &size) const;
@@ -77,6 +79,7 @@ private:
     int m_current = 0;
     Blank m_blank = Blank::None;
     bool m_progress = true;
+    bool m_highContrast = true;
     QString m_typed; // digits typed for a jump
     MapRenderer m_map;
     std::optional<MapViewport> m_mapView;

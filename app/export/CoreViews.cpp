@@ -3,9 +3,9 @@
 
 #include "ViewRegistry.h"
 #include "model/CaseStudies.h"
+#include "model/CityTableModel.h"
 #include "present/Deck.h"
 #include "present/TitleSlide.h"
-#include "model/CityTableModel.h"
 #include "render/CaseStudyRenderer.h"
 #include "render/MapRenderer.h"
 
@@ -36,6 +36,7 @@ void CoreViews::registerAll(ViewRegistry &registry, const CityTableModel &cities
             o.title = s.title;
             o.legend = s.legend;
             o.sourceNote = s.sourceNote;
+            o.highContrast = s.highContrast;
             return o;
         };
         registry.add(

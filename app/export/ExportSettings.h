@@ -36,6 +36,7 @@ struct ExportSettings
     bool legend = true;
     bool sourceNote = true;
     bool textAsOutlines = false; // SVG: glyphs as paths, for machines without the font
+    bool highContrast = false;   // maps in the projector colours (slides)
     Language language = Language::English;
     Page page = Page::ViewSize;
     int jpegQuality = 92;

@@ -36,7 +36,8 @@ public:
     bool scaleBar = true;
     bool inset = true;
     Language language = Language::English;
-    double textScale = 1.0; // type and markers, e.g. larger for a projector
+    double textScale = 1.0;    // type and markers, e.g. larger for a projector
+    bool highContrast = false; // stronger sea, white land, dark borders: for projectors
     QString selectedCityId;
     QString hoveredCityId;
     int hoveredProvince = -1;

@@ -25,10 +25,27 @@ namespace {
 
 const QColor seaColour(0xDC, 0xEB, 0xF4);
 const QColor landColour(0xF6, 0xF3, 0xEC);
-const QColor neighbourColour(0xE8, 0xE8, 0xE6);
-const QColor neighbourBorder(0xC4, 0xC4, 0xC4);
-const QColor provinceBorder(0x9A, 0x9A, 0x9A);
 const QColor outlineColour(0x4A, 0x4A, 0x4A);
+
+// The base map's colours; the high-contrast set survives a washed-out projector.
+struct BaseColours
+{
+    QColor sea, land, neighbour, neighbourBorder, provinceBorder, outline;
+};
+
+BaseColours baseColours(bool highContrast)
+{
+    if (highContrast)
+        return {QColor(0xB4, 0xD2, 0xE8), Qt::white,
+                QColor(0xCF, 0xCF, 0xCF), QColor(0x80, 0x80, 0x80),
+                QColor(0x40, 0x40, 0x40), Qt::black};
+    return {seaColour,
+            landColour,
+            QColor(0xE8, 0xE8, 0xE6),
+            QColor(0xC4, 0xC4, 0xC4),
+            QColor(0x9A, 0x9A, 0x9A),
+            outlineColour};
+}
 const QColor notSmartOutline(0xD5, 0x5E, 0x00); // Okabe–Ito vermillion
 
 // Geographic frame of the South China Sea inset, in degrees.
@@ -586,8 +603,14 @@ void MapRenderer::render(QPainter &p, const QRectF &target, MapViewport vp,
         // The base layers only change with the view: keep them as an image at device
         // resolution and repaint cities, hover and selection over it.
         const qreal dpr = p.device()->devicePixelRatioF() * p.worldTransform().m11();
-        const BaseKey key{
-            (target.size() * dpr).toSize(), dpr, vp, level, shading, inset, m_basemap};
+        const BaseKey key{(target.size() * dpr).toSize(),
+                          dpr,
+                          vp,
+                          level,
+                          shading,
+                          inset,
+                          o.highContrast,
+                          m_basemap};
         if (!(key == m_baseKey) || m_baseImage.isNull()) {
             // Opaque (the sea covers it all), so drawing it is a plain copy, not a blend.
             // Scaled by hand rather than through the image's pixel ratio, which Qt does not
@@ -596,16 +619,16 @@ void MapRenderer::render(QPainter &p, const QRectF &target, MapViewport vp,
             QPainter bp(&m_baseImage);
             bp.scale(dpr, dpr);
             bp.setRenderHint(QPainter::Antialiasing);
-            drawBase(bp, vp, shading, level, true);
+            drawBase(bp, vp, shading, level, true, o.highContrast);
             if (!inset.isEmpty())
-                drawInsetMap(bp, inset, true);
+                drawInsetMap(bp, inset, true, o.highContrast);
             m_baseKey = key;
         }
         p.drawImage(QRectF(QPointF(0, 0), target.size()), m_baseImage);
     } else {
-        drawBase(p, vp, shading, level, false);
+        drawBase(p, vp, shading, level, false, o.highContrast);
         if (!inset.isEmpty())
-            drawInsetMap(p, inset, false);
+            drawInsetMap(p, inset, false, o.highContrast);
     }
     if (o.hoveredProvince >= 0)
         drawHoveredProvince(p, vp, o.hoveredProvince, level);
@@ -628,9 +651,10 @@ void MapRenderer::render(QPainter &p, const QRectF &target, MapViewport vp,
 }
 
 void MapRenderer::drawBase(QPainter &p, const MapViewport &vp, const QList<int> &shading, int level,
-                           bool fastPens) const
+                           bool fastPens, bool highContrast) const
 {
-    p.fillRect(QRectF(QPointF(0, 0), vp.size()), seaColour);
+    const BaseColours colours = baseColours(highContrast);
+    p.fillRect(QRectF(QPointF(0, 0), vp.size()), colours.sea);
     p.save();
     p.setWorldTransform(vp.transform(), true);
     const double px = vp.metresPerPixel(); // pen widths are in map metres under this transform
@@ -649,7 +673,7 @@ void MapRenderer::drawBase(QPainter &p, const MapViewport &vp, const QList<int> 
     // over every edge hide the steps.
     p.setRenderHint(QPainter::Antialiasing, !fastPens);
     p.setPen(Qt::NoPen);
-    p.setBrush(neighbourColour);
+    p.setBrush(colours.neighbour);
     const QList<geo::NeighbourShape> &neighbours = m_basemap->neighbours();
     for (qsizetype i = 0; i < neighbours.size(); ++i) {
         if (neighbours.at(i).bounds.intersects(visible))
@@ -657,7 +681,7 @@ void MapRenderer::drawBase(QPainter &p, const MapViewport &vp, const QList<int> 
     }
 
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(pen(neighbourBorder, 0.8));
+    p.setPen(pen(colours.neighbourBorder, 0.8));
     p.setBrush(Qt::NoBrush);
     for (qsizetype i = 0; i < neighbours.size(); ++i) {
         if (neighbours.at(i).bounds.intersects(visible))
@@ -671,12 +695,12 @@ void MapRenderer::drawBase(QPainter &p, const MapViewport &vp, const QList<int> 
         const geo::ProvinceShape &s = provinces.at(i);
         if (!s.bounds.intersects(visible))
             continue;
-        p.setBrush(shading.isEmpty() ? landColour : choroplethColour(shading.at(i)));
+        p.setBrush(shading.isEmpty() ? colours.land : choroplethColour(shading.at(i)));
         p.drawPath(provincePath(int(i), level));
     }
     p.setRenderHint(QPainter::Antialiasing);
     p.setBrush(Qt::NoBrush);
-    p.setPen(pen(provinceBorder, 0.7));
+    p.setPen(pen(colours.provinceBorder, 0.7));
     for (qsizetype i = 0; i < provinces.size(); ++i) {
         if (provinces.at(i).bounds.intersects(visible))
             p.drawPath(provincePath(int(i), level));
@@ -684,7 +708,7 @@ void MapRenderer::drawBase(QPainter &p, const MapViewport &vp, const QList<int> 
     // The national boundary, heavier: on screen as hairlines a fraction of a pixel apart.
     const QPainterPath &border = outline(level);
     if (fastPens) {
-        p.setPen(pen(outlineColour, 1.0));
+        p.setPen(pen(colours.outline, 1.0));
         for (const QPointF offset : {QPointF(0, 0), QPointF(0.7, 0), QPointF(0, 0.7)}) {
             p.save();
             p.translate(offset * px);
@@ -692,12 +716,12 @@ void MapRenderer::drawBase(QPainter &p, const MapViewport &vp, const QList<int> 
             p.restore();
         }
     } else {
-        p.setPen(QPen(outlineColour, 1.6 * px, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setPen(QPen(colours.outline, 1.6 * px, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p.drawPath(border);
     }
     if (!m_basemap->islands().isEmpty()) {
-        p.setPen(pen(outlineColour, 0.8));
-        p.setBrush(landColour);
+        p.setPen(pen(colours.outline, 0.8));
+        p.setBrush(colours.land);
         p.drawPath(m_basemap->islands());
     }
     p.restore();
@@ -965,14 +989,16 @@ void MapRenderer::drawScaleBar(QPainter &p, const QRectF &rect, const MapViewpor
     p.restore();
 }
 
-void MapRenderer::drawInsetMap(QPainter &p, const QRectF &rect, bool fastPens) const
+void MapRenderer::drawInsetMap(QPainter &p, const QRectF &rect, bool fastPens,
+                               bool highContrast) const
 {
+    const BaseColours colours = baseColours(highContrast);
     const geo::AlbersProjection &projection = m_basemap->projection();
     const QRectF frame = projectedFrame(projection, insetWest, insetEast, insetSouth, insetNorth);
     const MapViewport vp = MapViewport::fit(frame, rect.size(), 0);
     p.save();
     p.setPen(Qt::NoPen);
-    p.setBrush(seaColour);
+    p.setBrush(colours.sea);
     p.drawRect(rect);
     p.setClipRect(rect, Qt::IntersectClip);
     p.translate(rect.topLeft());
@@ -984,8 +1010,8 @@ void MapRenderer::drawInsetMap(QPainter &p, const QRectF &rect, bool fastPens) c
         return result;
     };
     const QRectF visible = vp.visibleArea();
-    p.setPen(pen(neighbourBorder, 0.6));
-    p.setBrush(neighbourColour);
+    p.setPen(pen(colours.neighbourBorder, 0.6));
+    p.setBrush(colours.neighbour);
     // SVG output ignores clipping, so for vector devices the shapes are cut to the frame here.
     QPainterPath frameClip;
     frameClip.addRect(visible);
@@ -997,8 +1023,8 @@ void MapRenderer::drawInsetMap(QPainter &p, const QRectF &rect, bool fastPens) c
         if (neighbours.at(i).bounds.intersects(visible))
             draw(overview().neighbours.at(i));
     }
-    p.setPen(pen(provinceBorder, 0.6));
-    p.setBrush(landColour);
+    p.setPen(pen(colours.provinceBorder, 0.6));
+    p.setBrush(colours.land);
     const QList<geo::ProvinceShape> &provinces = m_basemap->provinces();
     for (qsizetype i = 0; i < provinces.size(); ++i) {
         if (provinces.at(i).bounds.intersects(visible))
@@ -1006,7 +1032,7 @@ void MapRenderer::drawInsetMap(QPainter &p, const QRectF &rect, bool fastPens) c
     }
     // Reefs are smaller than a pixel at this scale: a dot of fixed size keeps each visible.
     p.setPen(Qt::NoPen);
-    p.setBrush(outlineColour);
+    p.setBrush(colours.outline);
     for (const QPolygonF &island : m_basemap->islands().toSubpathPolygons()) {
         const QPointF c = island.boundingRect().center();
         p.drawEllipse(c, 1.1 * px, 1.1 * px);

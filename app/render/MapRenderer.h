@@ -98,6 +98,7 @@ private:
         int level = 0;
         QList<int> shading; // empty without choropleth
         QRectF inset;
+        bool highContrast = false;
         const geo::Basemap *basemap = nullptr;
         friend bool operator==(const BaseKey &, const BaseKey &) = default;
     };
@@ -126,7 +127,7 @@ private:
     const QPainterPath &provincePath(int index, int level) const;
 
     void drawBase(QPainter &p, const MapViewport &vp, const QList<int> &shading, int level,
-                  bool fastPens) const;
+                  bool fastPens, bool highContrast) const;
     void drawHoveredProvince(QPainter &p, const MapViewport &vp, int province, int level) const;
     void drawMarkers(QPainter &p, const QList<Marker> &markers, const MapOptions &o) const;
     void drawLabels(QPainter &p, const QList<LabelPlacer::Placed> &labels,
@@ -135,7 +136,7 @@ private:
     void drawLegend(QPainter &p, const QRectF &rect, const MapOptions &o) const;
     void drawScaleBar(QPainter &p, const QRectF &rect, const MapViewport &vp,
                       const MapOptions &o) const;
-    void drawInsetMap(QPainter &p, const QRectF &rect, bool fastPens) const;
+    void drawInsetMap(QPainter &p, const QRectF &rect, bool fastPens, bool highContrast) const;
     void drawInsetFrame(QPainter &p, const QRectF &rect, const MapOptions &o) const;
     void drawSourceNote(QPainter &p, const QRectF &rect, const MapOptions &o) const;
     QSizeF legendSize(const MapOptions &o) const;

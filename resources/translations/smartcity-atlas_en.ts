@@ -1047,6 +1047,10 @@ Commands:
         <source>&amp;Slides…</source>
         <translation>&amp;Slides…</translation>
     </message>
+    <message>
+        <source>&amp;High-contrast slides (for projectors)</source>
+        <translation>&amp;High-contrast slides (for projectors)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapCanvas</name>

@@ -1041,6 +1041,10 @@ Commands:
         <source>&amp;Slides…</source>
         <translation>幻灯片(&amp;S)…</translation>
     </message>
+    <message>
+        <source>&amp;High-contrast slides (for projectors)</source>
+        <translation>高对比度幻灯片（适合投影仪）(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapCanvas</name>

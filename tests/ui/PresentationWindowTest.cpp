@@ -303,3 +303,24 @@ TEST_F(PresentationTest, OnAMapSlideThePresenterCanZoomPanAndHover)
     p->close();
     fresh->close();
 }
+
+TEST_F(PresentationTest, HighContrastSlidesUseTheProjectorColours)
+{
+    QPointer<PresentationWindow> p = window->present(false);
+    ASSERT_TRUE(p);
+    const int slide = int(window->deck().indexOf(QStringLiteral("map-all")));
+    // A point inside the land, in Qinghai, well away from markers and labels.
+    const MapRenderer &renderer = window->mapView()->canvas()->renderer();
+    const MapOptions o = MapOptions::forPreset(MapOptions::Preset::AllTiers);
+    const MapViewport vp = renderer.fitViewport(QSizeF(1280, 720), o);
+    const QPoint land = vp.toScreen(renderer.basemap()->projection().project(96.0, 35.0)).toPoint();
+    p->setHighContrast(true);
+    const QImage strong = p->renderSlide(slide, QSize(1280, 720));
+    p->setHighContrast(false);
+    const QImage normal = p->renderSlide(slide, QSize(1280, 720));
+    EXPECT_EQ(strong.pixelColor(land), QColor(Qt::white));
+    EXPECT_NE(normal.pixelColor(land), QColor(Qt::white));
+    // Projector colours are the default for slides.
+    EXPECT_TRUE(window->present(false)->highContrast());
+    p->close();
+}
