@@ -154,6 +154,12 @@ void MainWindow::createMenus()
         QSettings().value(QStringLiteral("presentation/highContrast"), true).toBool());
     connect(m_contrastAction, &QAction::toggled, this,
             [](bool on) { QSettings().setValue(QStringLiteral("presentation/highContrast"), on); });
+    m_progressAction = m_viewMenu->addAction(QString());
+    m_progressAction->setCheckable(true);
+    m_progressAction->setChecked(
+        QSettings().value(QStringLiteral("presentation/progress"), true).toBool());
+    connect(m_progressAction, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("presentation/progress"), on); });
     m_slidesAction = m_viewMenu->addAction(QString(), this, [this] {
         DeckDialog dialog(m_views, deck(), defaultDeck(), this);
         if (dialog.exec() == QDialog::Accepted && !dialog.slides().isEmpty()) {
@@ -229,6 +235,7 @@ void MainWindow::retranslate()
     m_presentHereAction->setText(tr("Present from the &current view"));
     m_slidesAction->setText(tr("&Slides…"));
     m_contrastAction->setText(tr("&High-contrast slides (for projectors)"));
+    m_progressAction->setText(tr("Slide &counter and progress bar"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -407,8 +414,7 @@ PresentationWindow *MainWindow::present(bool fromCurrentView)
     }
     auto *window =
         new PresentationWindow(m_views, slides, start, m_cities, m_tiers, m_basemap.get());
-    window->setProgressVisible(
-        QSettings().value(QStringLiteral("presentation/progress"), true).toBool());
+    window->setProgressVisible(m_progressAction->isChecked());
     window->setHighContrast(m_contrastAction->isChecked());
     // With two screens the slides go to the one the main window is not on.
     QScreen *target = screen();

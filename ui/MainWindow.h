@@ -118,6 +118,7 @@ private:
     QAction *m_presentHereAction = nullptr;
     QAction *m_slidesAction = nullptr;
     QAction *m_contrastAction = nullptr;
+    QAction *m_progressAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_sectionActions;

@@ -1051,6 +1051,10 @@ Commands:
         <source>&amp;High-contrast slides (for projectors)</source>
         <translation>&amp;High-contrast slides (for projectors)</translation>
     </message>
+    <message>
+        <source>Slide &amp;counter and progress bar</source>
+        <translation>Slide &amp;counter and progress bar</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapCanvas</name>

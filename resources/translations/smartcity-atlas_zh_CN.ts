@@ -1045,6 +1045,10 @@ Commands:
         <source>&amp;High-contrast slides (for projectors)</source>
         <translation>高对比度幻灯片（适合投影仪）(&amp;H)</translation>
     </message>
+    <message>
+        <source>Slide &amp;counter and progress bar</source>
+        <translation>页码与进度条(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapCanvas</name>

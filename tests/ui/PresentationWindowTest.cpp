@@ -11,6 +11,7 @@
 #include "i18n/UiLanguage.h"
 #include "model/CityTableModel.h"
 #include "present/Deck.h"
+#include "render/Palette.h"
 
 #include <QApplication>
 #include <QListWidget>
@@ -322,5 +323,21 @@ TEST_F(PresentationTest, HighContrastSlidesUseTheProjectorColours)
     EXPECT_NE(normal.pixelColor(land), QColor(Qt::white));
     // Projector colours are the default for slides.
     EXPECT_TRUE(window->present(false)->highContrast());
+    p->close();
+}
+
+TEST_F(PresentationTest, CounterAndProgressBarCanBeHidden)
+{
+    QPointer<PresentationWindow> p = window->present(false);
+    ASSERT_TRUE(p);
+    p->resize(1280, 720);
+    EXPECT_TRUE(p->progressVisible());
+    key(p, Qt::Key_End); // the bar spans the whole width on the last slide
+    const QImage shown = p->grab().toImage();
+    p->setProgressVisible(false);
+    const QImage hidden = p->grab().toImage();
+    const int y = shown.height() - 1;
+    EXPECT_EQ(shown.pixelColor(shown.width() / 2, y), Palette::smart());
+    EXPECT_NE(hidden.pixelColor(hidden.width() / 2, y), Palette::smart());
     p->close();
 }
