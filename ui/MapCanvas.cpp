@@ -112,14 +112,10 @@ void MapCanvas::zoomBy(double factor)
 
 void MapCanvas::zoomAt(const QPointF &point, double factor)
 {
-    const double mpp = m_viewport.metresPerPixel();
-    const double target = std::clamp(mpp / factor, MapRenderer::minMetresPerPixel(),
-                                     m_renderer.maxMetresPerPixel(size()));
-    if (target == mpp)
+    const MapViewport vp = m_renderer.zoomed(m_viewport, point, factor);
+    if (vp == m_viewport)
         return;
     m_userMoved = true;
-    MapViewport vp = m_viewport;
-    vp.zoomAround(point, mpp / target);
     applyViewport(vp);
 }
 

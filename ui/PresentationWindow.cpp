@@ -239,11 +239,7 @@ void PresentationWindow::mouseMoveEvent(QMouseEvent *event)
         if (!m_dragging && QLineF(m_pressPos, event->position()).length() > 6)
             m_dragging = true;
         if (m_dragging) {
-            MapViewport vp = currentMapView();
-            vp.panBy((event->position() - m_lastPos) / k);
-            vp.constrain(m_map.panBounds(), MapRenderer::minMetresPerPixel(),
-                         m_map.maxMetresPerPixel(vp.size()));
-            m_mapView = vp;
+            m_mapView = m_map.panned(currentMapView(), (event->position() - m_lastPos) / k);
             m_lastPos = event->position();
             update();
         }
@@ -291,15 +287,8 @@ void PresentationWindow::wheelEvent(QWheelEvent *event)
     if (!isMapSlide(m_current) || m_blank != Blank::None)
         return;
     const double k = scaleFor(size());
-    MapViewport vp = currentMapView();
-    const double mpp = vp.metresPerPixel();
-    const double target =
-        std::clamp(mpp / std::pow(1.25, event->angleDelta().y() / 120.0),
-                   MapRenderer::minMetresPerPixel(), m_map.maxMetresPerPixel(vp.size()));
-    if (target == mpp)
-        return;
-    vp.zoomAround(event->position() / k, mpp / target);
-    m_mapView = vp;
+    m_mapView = m_map.zoomed(currentMapView(), event->position() / k,
+                             std::pow(1.25, event->angleDelta().y() / 120.0));
     update();
 }
 

@@ -349,6 +349,23 @@ double MapRenderer::maxMetresPerPixel(const QSizeF &size) const
     return MapViewport::fit(m_basemap->chinaBounds(), size).metresPerPixel() * 2.5;
 }
 
+MapViewport MapRenderer::zoomed(MapViewport vp, const QPointF &at, double factor) const
+{
+    const double mpp = vp.metresPerPixel();
+    const double target =
+        std::clamp(mpp / factor, minMetresPerPixel(), maxMetresPerPixel(vp.size()));
+    if (target != mpp)
+        vp.zoomAround(at, mpp / target);
+    return vp;
+}
+
+MapViewport MapRenderer::panned(MapViewport vp, const QPointF &delta) const
+{
+    vp.panBy(delta);
+    vp.constrain(panBounds(), minMetresPerPixel(), maxMetresPerPixel(vp.size()));
+    return vp;
+}
+
 MapRenderer::Layout MapRenderer::layout(const QSizeF &size, const MapOptions &o) const
 {
     const double s = o.textScale;

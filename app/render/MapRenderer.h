@@ -66,6 +66,10 @@ public:
     QRectF panBounds() const;
     static double minMetresPerPixel() { return 40; }
     double maxMetresPerPixel(const QSizeF &size) const;
+    // The viewport zoomed about a point, or panned, kept within the zoom limits and the pan
+    // bounds; at a zoom limit the view stays put rather than sliding.
+    MapViewport zoomed(MapViewport viewport, const QPointF &at, double factor) const;
+    MapViewport panned(MapViewport viewport, const QPointF &delta) const;
     // Below this many metres per pixel the detailed province geometry is drawn.
     static double detailThreshold() { return 1500; }
 
