@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseStudiesView.h"
 
+#include "AppTest.h"
 #include "CaseStudyCanvas.h"
 #include "CitiesView.h"
 #include "MainWindow.h"
@@ -60,28 +61,12 @@ int nonWhitePixels(const QImage &image)
     return n;
 }
 
-class CaseStudiesViewTest : public ::testing::Test
+class CaseStudiesViewTest : public test::AppTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        QString error;
-        ASSERT_TRUE(cities.loadFile(CityDataset::builtInPath(), &error)) << error;
-        ASSERT_TRUE(language.apply(Language::English));
-    }
-    void TearDown() override
-    {
-        language.apply(Language::English);
-        cities.setLanguage(Language::English);
-    }
-
     std::unique_ptr<MainWindow> showMainWindow()
     {
-        auto window = std::make_unique<MainWindow>(
-            &cities, &language, std::make_unique<geo::Basemap>(test::sharedBuiltInMap()));
-        window->resize(1300, 850);
-        window->show();
+        auto window = AppTest::showMainWindow();
         window->activateWindow();
         EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
         return window;
@@ -128,9 +113,6 @@ protected:
         QTest::mouseDClick(viewport, Qt::LeftButton, {}, rect.center());
         QTest::mouseRelease(viewport, Qt::LeftButton, {}, rect.center());
     }
-
-    CityTableModel cities;
-    UiLanguage language;
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportDialog.h"
 
+#include "AppTest.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
 #include "MapView.h"
@@ -22,25 +23,17 @@ using namespace atlas;
 
 namespace {
 
-class ExportDialogTest : public ::testing::Test
+class ExportDialogTest : public test::AppTest
 {
 protected:
     void SetUp() override
     {
-        QSettings().clear();
-        QString error;
-        ASSERT_TRUE(cities.loadFile(CityDataset::builtInPath(), &error)) << error;
-        ASSERT_TRUE(language.apply(Language::English));
-        window = std::make_unique<MainWindow>(
-            &cities, &language, std::make_unique<geo::Basemap>(test::sharedBuiltInMap()));
-        window->resize(1400, 900);
-        window->show();
+        AppTest::SetUp();
+        window = showMainWindow(QSize(1400, 900));
         window->showSection(Navigator::Maps);
         QApplication::processEvents();
     }
 
-    CityTableModel cities;
-    UiLanguage language;
     std::unique_ptr<MainWindow> window;
     QTemporaryDir dir;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AppTest.h"
 #include "CitiesView.h"
 #include "CoverageChart.h"
 #include "MapCanvas.h"
@@ -22,20 +23,8 @@ using namespace atlas;
 
 namespace {
 
-class MainWindowTest : public ::testing::Test
+class MainWindowTest : public test::AppTest
 {
-protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        QString error;
-        ASSERT_TRUE(cities.loadFile(CityDataset::builtInPath(), &error));
-        ASSERT_TRUE(language.apply(Language::English));
-    }
-    void TearDown() override { language.apply(Language::English); }
-
-    CityTableModel cities;
-    UiLanguage language;
 };
 
 std::unique_ptr<geo::Basemap> builtInMap()

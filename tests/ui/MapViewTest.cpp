@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MapView.h"
 
+#include "AppTest.h"
 #include "CitiesView.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
@@ -54,18 +55,9 @@ int colourDistance(const QColor &a, const QColor &b)
                      std::abs(a.blue() - b.blue())});
 }
 
-class MapViewTest : public ::testing::Test
+class MapViewTest : public test::AppTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        QString error;
-        ASSERT_TRUE(cities.loadFile(CityDataset::builtInPath(), &error)) << error.toStdString();
-        ASSERT_TRUE(language.apply(Language::English));
-    }
-    void TearDown() override { language.apply(Language::English); }
-
     // A Maps section on its own, shown at a fixed size.
     std::unique_ptr<MapView> showMapView()
     {
@@ -77,10 +69,7 @@ protected:
     }
     std::unique_ptr<MainWindow> showMainWindow()
     {
-        auto window = std::make_unique<MainWindow>(&cities, &language,
-                                                   std::make_unique<geo::Basemap>(sharedMap()));
-        window->resize(1300, 850);
-        window->show();
+        auto window = AppTest::showMainWindow();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
         window->showSection(Navigator::Maps);
         return window;
@@ -108,9 +97,7 @@ protected:
         return std::nullopt;
     }
 
-    CityTableModel cities;
     TierSummaryModel summary{&cities};
-    UiLanguage language;
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PresentationWindow.h"
 
+#include "AppTest.h"
 #include "DeckDialog.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
@@ -28,19 +29,13 @@ using namespace atlas;
 
 namespace {
 
-class PresentationTest : public ::testing::Test
+class PresentationTest : public test::AppTest
 {
 protected:
     void SetUp() override
     {
-        QSettings().clear();
-        QString error;
-        ASSERT_TRUE(cities.loadFile(CityDataset::builtInPath(), &error)) << error;
-        ASSERT_TRUE(language.apply(Language::English));
-        window = std::make_unique<MainWindow>(
-            &cities, &language, std::make_unique<geo::Basemap>(test::sharedBuiltInMap()));
-        window->resize(1280, 800);
-        window->show();
+        AppTest::SetUp();
+        window = showMainWindow(QSize(1280, 800));
         QApplication::processEvents();
     }
 
@@ -49,8 +44,6 @@ protected:
         QTest::keyClick(p, Qt::Key(k), m);
     }
 
-    CityTableModel cities;
-    UiLanguage language;
     std::unique_ptr<MainWindow> window;
 };
 
