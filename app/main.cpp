@@ -2,6 +2,7 @@
 #include "ChartViews.h"
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
+#include "cli/PrivateRuntimeDir.h"
 #include "geo/Basemap.h"
 #include "i18n/UiLanguage.h"
 #include "model/CityTableModel.h"
@@ -85,6 +86,7 @@ int main(int argc, char **argv)
 {
     QElapsedTimer clock;
     clock.start();
+    const atlas::PrivateRuntimeDir runtimeDir;
     {
         QStringList raw;
         for (int i = 0; i < argc; ++i)

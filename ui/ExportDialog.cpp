@@ -3,6 +3,7 @@
 
 #include "export/Exporter.h"
 #include "export/ViewRegistry.h"
+#include "io/OutputFile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,7 +46,7 @@ ExportDialog::ExportDialog(const ViewRegistry &views, const QString &viewId, con
       m_background(new QComboBox(this)), m_title(new QCheckBox(tr("Title"), this)),
       m_legend(new QCheckBox(tr("Legend"), this)), m_note(new QCheckBox(tr("Source note"), this)),
       m_outlines(new QCheckBox(tr("Text as outlines (SVG, for viewers without the font)"), this)),
-      m_path(new QLineEdit(this)), m_preview(new QLabel(this)), m_previewTimer(new QTimer(this))
+      m_path(new QLineEdit(this)), m_preview(new QLabel(this)), m_problem(new QLabel(this)), m_previewTimer(new QTimer(this))
 {
     setWindowTitle(tr("Export"));
     for (const ViewRegistry::View &v : views.views())
@@ -64,10 +65,10 @@ ExportDialog::ExportDialog(const ViewRegistry &views, const QString &viewId, con
     m_size->addItem(tr("A3 landscape (PDF)"), A3);
     m_size->addItem(tr("Custom"), Custom);
     for (QSpinBox *s : {m_width, m_height}) {
-        s->setRange(200, 16384);
+        s->setRange(int(ExportSettings::minSide), int(ExportSettings::maxSide));
         s->setSuffix(tr(" px"));
     }
-    m_scale->setRange(0.5, 8);
+    m_scale->setRange(0.5, ExportSettings::maxScale);
     m_scale->setSingleStep(0.5);
     m_scale->setDecimals(1);
     m_scale->setSuffix(QStringLiteral("×"));
@@ -103,12 +104,17 @@ ExportDialog::ExportDialog(const ViewRegistry &views, const QString &viewId, con
     file->addWidget(browseButton);
     form->addRow(tr("File:"), file);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    m_exportButton = buttons->button(QDialogButtonBox::Ok);
+    m_exportButton->setText(tr("Export"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problem->hide();
     auto *columns = new QHBoxLayout;
     columns->addLayout(form, 1);
     columns->addWidget(m_preview, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
+    layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
     m_previewTimer->setSingleShot(true);
@@ -133,6 +139,7 @@ ExportDialog::ExportDialog(const ViewRegistry &views, const QString &viewId, con
         connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
     for (QSpinBox *box : {m_width, m_height})
         connect(box, &QSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
+    connect(m_scale, &QDoubleSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
     for (QCheckBox *box : {m_title, m_legend, m_note})
         connect(box, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
     connect(m_view, &QComboBox::currentIndexChanged, this, [this] {
@@ -215,6 +222,11 @@ void ExportDialog::schedulePreview()
 void ExportDialog::renderPreview()
 {
     ExportSettings s = settings();
+    // The same limits as the command line, said before the user presses Export.
+    const QString problem = s.problem();
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_exportButton->setEnabled(problem.isEmpty());
     // The preview is the export itself, drawn small: same layout, lower resolution.
     s.scale = std::min(1.0, 480.0 / s.size.width());
     m_previewImage = Exporter(m_views).renderImage(s);
@@ -243,7 +255,17 @@ bool ExportDialog::exportNow()
         QMessageBox::warning(this, tr("Export"), tr("Choose a file to export to."));
         return false;
     }
-    if (QFileInfo::exists(target)) {
+    QString error;
+    if (const QString problem = s.problem(); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Export"), problem);
+        return false;
+    }
+    bool exists = false;
+    if (!OutputFile::checkTarget(target, false, &error, &exists) && !exists) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return false;
+    }
+    if (exists) {
         // Never overwrite silently.
         if (QMessageBox::question(
                 this, tr("Replace file?"),
@@ -252,7 +274,6 @@ bool ExportDialog::exportNow()
             return false;
         s.overwrite = true;
     }
-    QString error;
     if (!Exporter(m_views).exportView(s, target, &error)) {
         QMessageBox::warning(this, tr("Export failed"),
                              error + u'\n' + tr("Any existing file is unchanged."));

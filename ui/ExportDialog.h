@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QSpinBox;
 class QTimer;
@@ -62,6 +63,8 @@ private:
     QCheckBox *m_outlines;
     QLineEdit *m_path;
     QLabel *m_preview;
+    QLabel *m_problem;          // why these settings cannot be exported, when they cannot
+    QPushButton *m_exportButton = nullptr;
     QImage m_previewImage;
     QTimer *m_previewTimer;
 };

@@ -6,9 +6,12 @@
 #include "export/ViewRegistry.h"
 #include "geo/Basemap.h"
 #include "i18n/UiLanguage.h"
+#include "io/JsonDiagnostics.h"
+#include "io/OutputFile.h"
 #include "model/CaseStudies.h"
 #include "model/CityTableModel.h"
 #include "model/TierSummaryModel.h"
+#include "SummaryFormat.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -24,30 +27,6 @@ const QStringList &headlessCommands()
     return commands;
 }
 
-// Terminal columns: CJK ideographs take two.
-int displayWidth(const QString &s)
-{
-    int width = 0;
-    for (const QChar c : s)
-        width += (c.unicode() >= 0x2E80 && c.unicode() <= 0xFFEF) ? 2 : 1;
-    return width;
-}
-
-QString padLeft(const QString &s, int width)
-{
-    return QString(qMax(0, width - displayWidth(s)), u' ') + s;
-}
-
-QString padRight(const QString &s, int width)
-{
-    return s + QString(qMax(0, width - displayWidth(s)), u' ');
-}
-
-QString percentNumber(std::optional<double> percent)
-{
-    return percent ? QString::number(*percent, 'f', 1) : QString();
-}
-
 } // namespace
 
 CommandLine::CommandLine()
@@ -57,11 +36,16 @@ CommandLine::CommandLine()
                 tr("Use FILE, a GeoJSON map of provinces (gb_code, name_zh, name_en), as the base "
                    "map instead of the built-in one."),
                 tr("FILE")),
+      m_caseStudies(QStringList{QStringLiteral("case-studies")},
+                    tr("Load the case studies from FILE (same format as the built-in "
+                       "case-studies.json) instead of the built-in ones."),
+                    tr("FILE")),
       m_view(QStringList{QStringLiteral("view")},
              tr("View to export or render (see the views command)."), tr("VIEW"),
              QStringLiteral("map-all")),
       m_output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-               tr("Write to FILE (or into the folder DIR with --all)."), tr("FILE")),
+               tr("Write to FILE (or into the folder DIR with --all); - is standard output."),
+               tr("FILE")),
       m_size(QStringList{QStringLiteral("size")},
              tr("Size in logical pixels, e.g. 1920x1080 (the layout's size)."), tr("WxH"),
              QStringLiteral("1920x1080")),
@@ -100,7 +84,7 @@ CommandLine::CommandLine()
            "  summary   Print smart-city coverage per tier and exit.\n"
            "  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, "
            "--size)."));
-    m_parser.addOptions({m_data, m_basemap, m_format, m_view, m_output, m_size, m_scale,
+    m_parser.addOptions({m_data, m_basemap, m_caseStudies, m_format, m_view, m_output, m_size, m_scale,
                          m_transparent, m_outlines, m_page, m_all, m_handout, m_force, m_lang,
                          m_exitAfterPaint, m_help, m_version});
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("A command (see above)."),
@@ -139,6 +123,11 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
 QString CommandLine::dataFile() const
 {
     return m_parser.value(m_data);
+}
+
+QString CommandLine::caseStudiesFile() const
+{
+    return m_parser.value(m_caseStudies);
 }
 
 QString CommandLine::basemapFile() const
@@ -195,11 +184,11 @@ int CommandLine::runSummary(QTextStream &out, QTextStream &err)
     }
     const TierSummaryModel summary(&cities);
     if (format == u"csv")
-        out << formatSummaryCsv(summary);
+        out << SummaryFormat::csv(summary);
     else if (format == u"json")
-        out << formatSummaryJson(summary);
+        out << SummaryFormat::json(summary);
     else
-        out << formatSummaryText(summary, cities.datasetSource());
+        out << SummaryFormat::text(summary, cities.datasetSource());
     return 0;
 }
 
@@ -228,19 +217,33 @@ std::optional<ExportSettings> CommandLine::exportSettings(const QString &command
     }
     s.format = *format;
     const QStringList wh = m_parser.value(m_size).toLower().split(u'x');
-    const int width = wh.size() == 2 ? wh[0].toInt() : 0;
-    const int height = wh.size() == 2 ? wh[1].toInt() : 0;
+    bool widthOk = false;
+    bool heightOk = false;
     bool scaleOk = false;
+    const int width = wh.size() == 2 ? wh[0].toInt(&widthOk) : 0;
+    const int height = wh.size() == 2 ? wh[1].toInt(&heightOk) : 0;
     s.scale = m_parser.value(m_scale).toDouble(&scaleOk);
-    if (width < 200 || height < 150 || width > 16384 || height > 16384 || !scaleOk ||
-        s.scale <= 0 || s.scale > 8 || width * s.scale > 32768 || height * s.scale > 32768) {
-        err << tr("Bad size \"%1\" or scale \"%2\": give WIDTHxHEIGHT from 200x150 to "
-                  "16384x16384 and a scale above 0 and at most 8.")
-                   .arg(m_parser.value(m_size), m_parser.value(m_scale))
+    if (!widthOk || !heightOk) {
+        err << tr("Bad size \"%1\": give WIDTHxHEIGHT in pixels, e.g. 1920x1080.")
+                   .arg(JsonDiagnostics::excerpt(m_parser.value(m_size)))
+            << '\n';
+        return std::nullopt;
+    }
+    if (!scaleOk) {
+        err << tr("Bad scale \"%1\": give a number, e.g. 2.")
+                   .arg(JsonDiagnostics::excerpt(m_parser.value(m_scale)))
             << '\n';
         return std::nullopt;
     }
     s.size = QSizeF(width, height);
+    // One set of limits for the dialog and the command line, kept by ExportSettings.
+    if (const QString problem = s.problem(); !problem.isEmpty()) {
+        err << tr("--size %1 --scale %2: %3")
+                   .arg(JsonDiagnostics::excerpt(m_parser.value(m_size)),
+                        JsonDiagnostics::excerpt(m_parser.value(m_scale)), problem)
+            << '\n';
+        return std::nullopt;
+    }
     const QString page = m_parser.value(m_page).toLower();
     if (page == u"a4")
         s.page = ExportSettings::Page::A4Landscape;
@@ -263,14 +266,26 @@ int CommandLine::runExport(const QString &command, QTextStream &out, QTextStream
     const std::optional<ExportSettings> settings = exportSettings(command, err);
     if (!settings)
         return 2;
+    QString error;
     const QString output = m_parser.value(m_output);
     if (command != u"views" && output.isEmpty()) {
         err << tr("No output given: use -o FILE (or -o DIR with --all).") << '\n';
         return 2;
     }
+    if (m_parser.isSet(m_all) && OutputFile::isStandardOutput(output)) {
+        err << tr("--all writes a file per view and needs a folder, not standard output.")
+            << '\n';
+        return 2;
+    }
+    // Refused before the data are even read: nothing to do if the target cannot be written.
+    bool exists = false;
+    if (command != u"views" && !m_parser.isSet(m_all) &&
+        !OutputFile::checkTarget(output, settings->overwrite, &error, &exists)) {
+        err << error << (exists ? u' ' + forceHint() : QString()) << '\n';
+        return 1;
+    }
 
     CityTableModel cities;
-    QString error;
     const QString data = dataFile().isEmpty() ? CityDataset::builtInPath() : dataFile();
     if (!cities.loadFile(data, &error)) {
         err << error << '\n';
@@ -284,9 +299,18 @@ int CommandLine::runExport(const QString &command, QTextStream &out, QTextStream
         err << error << '\n';
         return 1;
     }
+    std::optional<CaseStudies> caseStudies;
+    if (!caseStudiesFile().isEmpty()) {
+        caseStudies = CaseStudies::loadFile(caseStudiesFile(), &error);
+        if (!caseStudies) {
+            err << error << '\n';
+            return 1;
+        }
+    }
     TierSummaryModel summary(&cities);
     ViewRegistry views;
-    CoreViews::registerAll(views, cities, summary, *basemap, CaseStudies::builtIn());
+    CoreViews::registerAll(views, cities, summary, *basemap,
+                           caseStudies ? *caseStudies : CaseStudies::builtIn());
     if (m_extension)
         m_extension(views, cities, summary);
 
@@ -317,80 +341,13 @@ int CommandLine::runExport(const QString &command, QTextStream &out, QTextStream
     const bool ok = m_parser.isSet(m_handout) ? exporter.exportHandout(*settings, output, &error)
                                               : exporter.exportView(*settings, output, &error);
     if (!ok) {
-        const bool refused = !settings->overwrite && QFileInfo::exists(output);
-        err << error << (refused ? u' ' + forceHint() : QString()) << '\n';
+        err << error << '\n';
         return 1;
     }
-    out << tr("Wrote %1").arg(output) << '\n';
+    // Standard output carries the file itself; a word more would corrupt it.
+    if (!OutputFile::isStandardOutput(output))
+        out << tr("Wrote %1").arg(output) << '\n';
     return 0;
-}
-
-QString CommandLine::formatSummaryText(const TierSummaryModel &summary, const QString &source)
-{
-    const QStringList header{tr("Tier"), tr("Cities"), tr("Smart"), tr("Coverage")};
-    QList<QStringList> rows;
-    for (int tier = City::minTier; tier <= City::maxTier; ++tier) {
-        rows.append({City::tierLabel(tier), QString::number(summary.cityCount(tier)),
-                     QString::number(summary.smartCount(tier)),
-                     TierSummaryModel::formatCoverage(summary.coverage(tier))});
-    }
-    const int total = summary.totalCities();
-    const std::optional<double> totalCoverage =
-        total > 0 ? std::optional<double>(100.0 * summary.totalSmart() / total) : std::nullopt;
-    rows.append({tr("All"), QString::number(total), QString::number(summary.totalSmart()),
-                 TierSummaryModel::formatCoverage(totalCoverage)});
-
-    QList<int> widths;
-    for (const QString &h : header)
-        widths.append(displayWidth(h));
-    for (const QStringList &row : rows) {
-        for (int i = 0; i < row.size(); ++i)
-            widths[i] = qMax(widths[i], displayWidth(row[i]));
-    }
-    const auto line = [&](const QStringList &cells) {
-        QStringList padded{padRight(cells[0], widths[0])};
-        for (int i = 1; i < cells.size(); ++i)
-            padded.append(padLeft(cells[i], widths[i]));
-        return padded.join(QStringLiteral("  ")) + u'\n';
-    };
-    QString text = tr("Smart-city coverage by city tier") + u'\n' + u'\n' + line(header);
-    for (const QStringList &row : rows)
-        text += line(row);
-    text += u'\n' + tr("Tier totals: CCID report. Which city is in which tier, and which are "
-                       "smart, is a reconstruction from public pilot lists (evidence per city).");
-    text += u'\n';
-    if (!source.isEmpty())
-        text += tr("Data: %1").arg(source) + u'\n';
-    return text;
-}
-
-QString CommandLine::formatSummaryCsv(const TierSummaryModel &summary)
-{
-    QString csv = QStringLiteral("tier,cities,smart,coverage\n");
-    for (int tier = City::minTier; tier <= City::maxTier; ++tier) {
-        csv += QStringLiteral("%1,%2,%3,%4\n")
-                   .arg(tier)
-                   .arg(summary.cityCount(tier))
-                   .arg(summary.smartCount(tier))
-                   .arg(percentNumber(summary.coverage(tier)));
-    }
-    return csv;
-}
-
-QString CommandLine::formatSummaryJson(const TierSummaryModel &summary)
-{
-    // Written by hand so that coverage keeps its one decimal (100.0, not 100) as documented.
-    QStringList tiers;
-    for (int tier = City::minTier; tier <= City::maxTier; ++tier) {
-        const std::optional<double> coverage = summary.coverage(tier);
-        tiers.append(QStringLiteral("{\"tier\": %1, \"cities\": %2, \"smart\": %3, "
-                                    "\"coverage\": %4}")
-                         .arg(tier)
-                         .arg(summary.cityCount(tier))
-                         .arg(summary.smartCount(tier))
-                         .arg(coverage ? percentNumber(coverage) : QStringLiteral("null")));
-    }
-    return QStringLiteral("{\"tiers\": [%1]}\n").arg(tiers.join(QStringLiteral(", ")));
 }
 
 } // namespace atlas

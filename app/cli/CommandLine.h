@@ -41,12 +41,9 @@ public:
 
     QString dataFile() const;
     QString basemapFile() const;
+    QString caseStudiesFile() const;
     bool exitAfterFirstPaint() const;
     QString language() const;
-
-    static QString formatSummaryText(const TierSummaryModel &summary, const QString &source);
-    static QString formatSummaryCsv(const TierSummaryModel &summary);
-    static QString formatSummaryJson(const TierSummaryModel &summary);
 
 private:
     int runSummary(QTextStream &out, QTextStream &err);
@@ -58,6 +55,7 @@ private:
     QCommandLineParser m_parser;
     QCommandLineOption m_data;
     QCommandLineOption m_basemap;
+    QCommandLineOption m_caseStudies;
     QCommandLineOption m_view;
     QCommandLineOption m_output;
     QCommandLineOption m_size;

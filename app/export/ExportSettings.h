@@ -3,6 +3,7 @@
 
 #include "model/City.h"
 
+#include <QCoreApplication>
 #include <QSizeF>
 #include <QString>
 #include <optional>
@@ -13,6 +14,9 @@ namespace atlas {
 // and hand it to Exporter.
 struct ExportSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(atlas::ExportSettings)
+
+public:
     enum class Format
     {
         Png,
@@ -41,6 +45,19 @@ struct ExportSettings
     Page page = Page::ViewSize;
     int jpegQuality = 92;
     bool overwrite = false;
+
+    // Limits that keep any export within this machine's means: each side of the image 16 to
+    // 32768 pixels, and at most 2^28 pixels (1 GiB at 4 bytes a pixel) for PNG and JPEG.
+    static constexpr double minSide = 16;
+    static constexpr double maxSide = 32768;
+    static constexpr double maxScale = 8;
+    static constexpr qint64 maxRasterPixels = 268'435'456;
+
+    // The size in device pixels: the logical size times the scale for PNG and JPEG.
+    QSizeF pixelSize() const;
+    // Empty if these settings can be exported, else why not, with the memory an image would
+    // take when that is the reason. The dialog and the command line both ask this.
+    QString problem() const;
 
     static QString formatSuffix(Format format);
     static std::optional<Format> formatFromName(const QString &name); // png, jpg/jpeg, svg, pdf

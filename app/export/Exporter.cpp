@@ -6,13 +6,15 @@
 #include "render/Palette.h"
 #include "render/TextBlock.h"
 
+#include "io/OutputFile.h"
+
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace atlas {
@@ -46,27 +48,15 @@ void paintFitted(QPainter &p, const ViewRegistry::View &view, const QRectF &page
 
 } // namespace
 
-bool Exporter::checkTarget(const QString &path, const ExportSettings &settings,
-                           QString *error) const
-{
-    if (path.isEmpty()) {
-        *error = tr("No file name given.");
-        return false;
-    }
-    if (QFileInfo::exists(path) && !settings.overwrite) {
-        *error = tr("%1 exists and was not overwritten.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    return true;
-}
-
 QImage Exporter::renderImage(const ExportSettings &s) const
 {
     const ViewRegistry::View *view = m_views.find(s.viewId);
-    if (!view)
+    if (!view || !s.problem().isEmpty())
         return {};
-    const QSize pixels = (s.size * s.scale).toSize();
+    const QSize pixels = s.pixelSize().toSize();
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return {}; // out of memory
     const bool alpha = s.transparent && s.format != ExportSettings::Format::Jpeg;
     image.fill(alpha ? QColor(Qt::transparent) : Palette::background());
     QPainter p(&image);
@@ -80,35 +70,36 @@ QImage Exporter::renderImage(const ExportSettings &s) const
     return image;
 }
 
-bool Exporter::exportView(const ExportSettings &s, const QString &path, QString *error) const
+std::optional<QByteArray> Exporter::encodeView(const ExportSettings &s, QString *error) const
 {
     QString ignored;
     QString &message = error ? *error : ignored;
     const ViewRegistry::View *view = m_views.find(s.viewId);
     if (!view) {
         message = tr("Unknown view \"%1\".").arg(s.viewId);
-        return false;
+        return std::nullopt;
     }
-    if (s.size.width() < 50 || s.size.height() < 50 || s.scale <= 0 || s.scale > 8) {
-        message = tr("Size %1×%2 at scale %3 is not possible.")
-                      .arg(s.size.width())
-                      .arg(s.size.height())
-                      .arg(s.scale);
-        return false;
+    if (const QString problem = s.problem(); !problem.isEmpty()) {
+        message = problem;
+        return std::nullopt;
     }
-    if (!checkTarget(path, s, &message))
-        return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        message = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
+    // Encoded in memory first: the PDF and SVG writers do not report a failing device, and a
+    // buffer in memory cannot fail half-way.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     bool painted = true;
     switch (s.format) {
     case ExportSettings::Format::Png:
     case ExportSettings::Format::Jpeg: {
         const QImage image = renderImage(s);
-        QImageWriter writer(&file, s.format == ExportSettings::Format::Png ? "png" : "jpeg");
+        if (image.isNull()) {
+            message = tr("Not enough memory for an image of %1×%2 pixels.")
+                          .arg(s.pixelSize().width())
+                          .arg(s.pixelSize().height());
+            return std::nullopt;
+        }
+        QImageWriter writer(&buffer, s.format == ExportSettings::Format::Png ? "png" : "jpeg");
         if (s.format == ExportSettings::Format::Jpeg)
             writer.setQuality(s.jpegQuality);
         writer.setText(QStringLiteral("Title"), view->title());
@@ -120,7 +111,7 @@ bool Exporter::exportView(const ExportSettings &s, const QString &path, QString 
     }
     case ExportSettings::Format::Svg: {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&buffer);
         svg.setSize(s.size.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), s.size));
         svg.setResolution(96);
@@ -136,7 +127,7 @@ bool Exporter::exportView(const ExportSettings &s, const QString &path, QString 
         break;
     }
     case ExportSettings::Format::Pdf: {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&buffer);
         pdf.setTitle(view->title());
         pdf.setCreator(QStringLiteral("Smart City Atlas"));
         pdf.setResolution(96);
@@ -150,14 +141,23 @@ bool Exporter::exportView(const ExportSettings &s, const QString &path, QString 
         break;
     }
     }
-    if (!painted || !file.commit()) {
-        file.cancelWriting();
-        message = tr("Cannot write %1: %2")
-                      .arg(QDir::toNativeSeparators(path),
-                           painted ? file.errorString() : tr("the image could not be encoded"));
-        return false;
+    if (!painted || bytes.isEmpty()) {
+        message = tr("The view \"%1\" could not be encoded as %2.")
+                      .arg(s.viewId, ExportSettings::formatSuffix(s.format).toUpper());
+        return std::nullopt;
     }
-    return true;
+    return bytes;
+}
+
+bool Exporter::exportView(const ExportSettings &s, const QString &path, QString *error) const
+{
+    QString ignored;
+    QString &message = error ? *error : ignored;
+    // Refusals that need no work come first.
+    if (!OutputFile::checkTarget(path, s.overwrite, &message))
+        return false;
+    const std::optional<QByteArray> bytes = encodeView(s, &message);
+    return bytes && OutputFile::write(path, *bytes, s.overwrite, &message);
 }
 
 bool Exporter::exportAll(const ExportSettings &settings, const QString &directory,
@@ -177,11 +177,8 @@ bool Exporter::exportAll(const ExportSettings &settings, const QString &director
     for (const ViewRegistry::View &v : m_views.views()) {
         const QString path =
             dir.filePath(v.id + u'.' + ExportSettings::formatSuffix(settings.format));
-        if (!checkTarget(path, settings, &message)) {
-            if (refused)
-                *refused = QFileInfo::exists(path);
+        if (!OutputFile::checkTarget(path, settings.overwrite, &message, refused))
             return false;
-        }
         paths.append(path);
     }
     for (qsizetype i = 0; i < paths.size(); ++i) {
@@ -200,14 +197,12 @@ bool Exporter::exportHandout(const ExportSettings &settings, const QString &path
 {
     QString ignored;
     QString &message = error ? *error : ignored;
-    if (!checkTarget(path, settings, &message))
+    if (!OutputFile::checkTarget(path, settings.overwrite, &message))
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        message = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    QPdfWriter pdf(&file);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
     pdf.setTitle(tr("Smart City Atlas: handout"));
     pdf.setCreator(QStringLiteral("Smart City Atlas"));
     pdf.setResolution(96);
@@ -231,12 +226,11 @@ bool Exporter::exportHandout(const ExportSettings &settings, const QString &path
         s.viewId = v.id;
         paintFitted(p, v, page.adjusted(0, head.height() + 8, 0, 0), s);
     }
-    if (!p.end() || !file.commit()) {
-        file.cancelWriting();
-        message = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (!p.end() || bytes.isEmpty()) {
+        message = tr("The handout could not be encoded as PDF.");
         return false;
     }
-    return true;
+    return OutputFile::write(path, bytes, settings.overwrite, &message);
 }
 
 } // namespace atlas

@@ -6,14 +6,15 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QStringList>
+#include <optional>
 
 namespace atlas {
 
 class ViewRegistry;
 
 // Writes views to PNG, JPEG, SVG and PDF by re-rendering them at the requested size (never by
-// scaling a screen grab). Files go through QSaveFile: a failed export leaves an existing file as
-// it was, and nothing is overwritten unless the settings allow it.
+// scaling a screen grab). Files go through OutputFile: a failed export leaves an existing file as
+// it was, nothing is overwritten unless the settings allow it, and "-" is standard output.
 class Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(atlas::Exporter)
@@ -32,9 +33,10 @@ public:
     // The view as an image, for the clipboard and previews; null if the id is unknown.
     QImage renderImage(const ExportSettings &settings) const;
 
-private:
-    bool checkTarget(const QString &path, const ExportSettings &settings, QString *error) const;
+    // The file's bytes as they would be written, made in memory; nothing and *error on failure.
+    std::optional<QByteArray> encodeView(const ExportSettings &settings, QString *error) const;
 
+private:
     const ViewRegistry &m_views;
 };
 

@@ -2,10 +2,13 @@
 #include "Basemap.h"
 
 #include "GeoJsonReader.h"
+#include "RingValidator.h"
+#include "io/InputFile.h"
+#include "io/JsonDiagnostics.h"
 #include "model/CityDataset.h"
 
 #include <QHash>
-#include <QVariant>
+#include <cmath>
 
 namespace atlas::geo {
 namespace {
@@ -50,35 +53,65 @@ QPainterPath projectedPath(const QList<QList<QPolygonF>> &polygons,
 
 QString featureLabel(const GeoFeature &feature, qsizetype index, const QString &code)
 {
-    const QString id = feature.id.isEmpty() ? code : feature.id;
+    const QString id = JsonDiagnostics::excerpt(feature.id.isEmpty() ? code : feature.id);
     return id.isEmpty() ? Basemap::tr("feature %1").arg(index + 1)
                         : Basemap::tr("feature %1 (id %2)").arg(QString::number(index + 1), id);
 }
 
-// A property as text; codes may come as numbers from tools that guess column types.
-QString textProperty(const GeoFeature &feature, const char *key)
+// A property as text; codes may come as numbers from tools that guess column types. When a value
+// is present but unusable, *problem says why (a huge number is "not a valid code", not missing).
+QString textProperty(const GeoFeature &feature, const char *key, QString *problem = nullptr)
 {
-    const QVariant v = feature.properties.value(QLatin1String(key));
-    if (v.typeId() == QMetaType::Double) {
-        const double d = v.toDouble();
-        if (d == qint64(d))
-            return QString::number(qint64(d));
+    const QJsonValue v = feature.properties.value(QLatin1String(key));
+    const auto refuse = [&](const QString &why) {
+        if (problem)
+            *problem = why;
+        return QString();
+    };
+    if (v.isString()) {
+        const QString text = v.toString().trimmed();
+        if (text.size() > 200)
+            return refuse(Basemap::tr("property \"%1\" is too long (%2 characters, at most 200)")
+                              .arg(QLatin1String(key))
+                              .arg(text.size()));
+        return text;
     }
-    if (v.typeId() == QMetaType::QString || v.typeId() == QMetaType::LongLong ||
-        v.typeId() == QMetaType::Int)
-        return v.toString().trimmed();
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        // Range first: converting a double outside qint64 is undefined behaviour.
+        if (std::isfinite(d) && d >= 0 && d < 1e15 && d == std::floor(d))
+            return QString::number(qint64(d));
+        return refuse(Basemap::tr("property \"%1\" is not a valid code: %2 (expected text or a "
+                                  "whole number from 0 to 999999999999999)")
+                          .arg(QLatin1String(key),
+                               JsonDiagnostics::excerpt(QString::number(d, 'g', 17))));
+    }
+    if (!v.isUndefined() && !v.isNull())
+        return refuse(Basemap::tr("property \"%1\" must be text, not %2")
+                          .arg(QLatin1String(key), JsonDiagnostics::typeName(v)));
+    return {};
+}
+
+// Empty if every ring of the feature can be drawn and hit-tested, else the first problem.
+QString geometryProblem(const GeoFeature &feature)
+{
+    if (feature.polygons.isEmpty())
+        return Basemap::tr("the province has no polygons");
+    for (qsizetype p = 0; p < feature.polygons.size(); ++p) {
+        const QList<QPolygonF> &polygon = feature.polygons.at(p);
+        for (qsizetype r = 0; r < polygon.size(); ++r) {
+            if (const QString problem = RingValidator::check(polygon.at(r)); !problem.isEmpty())
+                return Basemap::tr("polygon %1, ring %2: %3").arg(p + 1).arg(r + 1).arg(problem);
+        }
+    }
     return {};
 }
 
 // Reads the provinces of one file; empty string on success, else the message.
-QString readProvinces(const QString &path, const AlbersProjection &projection,
-                      QList<ProvinceShape> &provinces)
+QString readProvinces(const std::optional<QList<GeoFeature>> &features, const QString &displayName,
+                      const AlbersProjection &projection, QList<ProvinceShape> &provinces,
+                      bool checkGeometry)
 {
-    QString error;
-    const std::optional<QList<GeoFeature>> features = GeoJsonReader::readFile(path, &error);
-    if (!features)
-        return error;
-    const QString displayName = CityDataset::displayName(path);
     if (features->isEmpty())
         return Basemap::tr("%1: no provinces").arg(displayName);
 
@@ -88,14 +121,17 @@ QString readProvinces(const QString &path, const AlbersProjection &projection,
         const GeoFeature &feature = features->at(i);
         ProvinceShape province;
         province.code = textProperty(feature, "gb_code");
-        const QString label = featureLabel(feature, i, province.code);
+        const QString label = featureLabel(feature, i, JsonDiagnostics::excerpt(province.code));
         const auto problem = [&](const QString &what) {
             return Basemap::tr("%1: %2: %3").arg(displayName, label, what);
         };
         for (auto [key, target] : {std::pair{"gb_code", &province.code},
                                    {"name_zh", &province.nameZh},
                                    {"name_en", &province.nameEn}}) {
-            *target = textProperty(feature, key);
+            QString why;
+            *target = textProperty(feature, key, &why);
+            if (!why.isEmpty())
+                return problem(why);
             if (target->isEmpty())
                 return problem(
                     Basemap::tr("missing property \"%1\" (gb_code, name_zh and name_en are "
@@ -111,12 +147,16 @@ QString readProvinces(const QString &path, const AlbersProjection &projection,
         if (province.group != u"mainland" && province.group != u"sar" &&
             province.group != u"taiwan")
             return problem(Basemap::tr("unknown group \"%1\" (must be mainland, sar or taiwan)")
-                               .arg(province.group));
+                               .arg(JsonDiagnostics::excerpt(province.group)));
         if (const auto it = indexOfCode.constFind(province.code); it != indexOfCode.cend())
             return problem(
                 Basemap::tr("duplicate gb_code %1, already used by %2")
                     .arg(province.code, featureLabel(features->at(*it), *it, province.code)));
         indexOfCode.insert(province.code, i);
+        if (checkGeometry) {
+            if (const QString why = geometryProblem(feature); !why.isEmpty())
+                return problem(why);
+        }
 
         province.coarse = projectedPath(feature.polygons, projection);
         province.detail = province.coarse;
@@ -147,11 +187,16 @@ std::optional<Basemap> Basemap::loadBuiltIn(QString *error)
     Basemap map;
     map.m_builtIn = true;
     map.m_sourcePath = coarseProvincesPath;
-    if (QString problem = readProvinces(coarseProvincesPath, map.m_projection, map.m_provinces);
+    QString readError;
+    const auto coarse = GeoJsonReader::readFile(coarseProvincesPath, &readError);
+    if (!coarse)
+        return fail(readError);
+    // The built-in outlines are checked by the tests once, not at every start.
+    if (QString problem = readProvinces(coarse, CityDataset::displayName(coarseProvincesPath),
+                                        map.m_projection, map.m_provinces, false);
         !problem.isEmpty())
         return fail(problem);
 
-    QString readError;
     const auto detail = GeoJsonReader::readFile(detailProvincesPath, &readError);
     if (!detail)
         return fail(readError);
@@ -202,9 +247,24 @@ std::optional<Basemap> Basemap::loadBuiltIn(QString *error)
 
 std::optional<Basemap> Basemap::loadProvinces(const QString &path, QString *error)
 {
+    const std::optional<QByteArray> bytes = InputFile::read(path, InputFile::Kind::Basemap, error);
+    if (!bytes)
+        return std::nullopt;
+    std::optional<Basemap> map = parseProvinces(*bytes, CityDataset::displayName(path), error);
+    if (map)
+        map->m_sourcePath = path;
+    return map;
+}
+
+std::optional<Basemap> Basemap::parseProvinces(const QByteArray &geojson,
+                                               const QString &displayName, QString *error)
+{
+    const auto features = GeoJsonReader::parse(geojson, displayName, error);
+    if (!features)
+        return std::nullopt;
     Basemap map;
-    map.m_sourcePath = path;
-    if (QString problem = readProvinces(path, map.m_projection, map.m_provinces);
+    if (QString problem =
+            readProvinces(features, displayName, map.m_projection, map.m_provinces, true);
         !problem.isEmpty()) {
         if (error)
             *error = problem;

@@ -50,6 +50,9 @@ public:
     // A user's map of provinces (GeoJSON with gb_code, name_zh, name_en; optional name_zh_short
     // and group), used at every scale; neighbours and islands are not drawn with it.
     static std::optional<Basemap> loadProvinces(const QString &path, QString *error);
+    // The same from GeoJSON text; displayName names it in messages.
+    static std::optional<Basemap> parseProvinces(const QByteArray &geojson,
+                                                 const QString &displayName, QString *error);
 
     const AlbersProjection &projection() const { return m_projection; }
     const QList<ProvinceShape> &provinces() const { return m_provinces; }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GeoJsonReader.h"
 
+#include "io/InputFile.h"
 #include "io/JsonDiagnostics.h"
 #include "model/CityDataset.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,10 +16,11 @@ namespace atlas::geo {
 namespace {
 
 // GeoJSON ids may be strings or numbers (RFC 7946, 3.2); whole numbers print without a fraction.
+// Quoted in messages, so kept short.
 QString idText(const QJsonValue &v)
 {
     if (v.isString())
-        return v.toString();
+        return JsonDiagnostics::excerpt(v.toString());
     if (v.isDouble()) {
         const double d = v.toDouble();
         if (d == std::floor(d) && std::abs(d) < 1e15)
@@ -28,6 +29,12 @@ QString idText(const QJsonValue &v)
     }
     return {};
 }
+
+// Counts positions across the whole file against GeoJsonReader::maxPositions.
+struct Budget
+{
+    qsizetype positions = 0;
+};
 
 // Where in a geometry a problem is, as a prefix; Polygons have no polygon number to give.
 struct Position
@@ -51,7 +58,7 @@ struct Position
 };
 
 // Each reader returns an empty string on success, else the problem.
-QString readRing(const QJsonValue &value, Position where, QPolygonF &ring)
+QString readRing(const QJsonValue &value, Position where, QPolygonF &ring, Budget &budget)
 {
     if (!value.isArray())
         return where.prefix() + GeoJsonReader::tr("a ring must be an array of positions, not %1")
@@ -62,6 +69,15 @@ QString readRing(const QJsonValue &value, Position where, QPolygonF &ring)
         return where.prefix() +
                GeoJsonReader::tr("the ring has %n position(s), at least 4 are needed", nullptr,
                                  int(positions.size()));
+    if (positions.size() > GeoJsonReader::maxPositionsPerRing)
+        return where.prefix() +
+               GeoJsonReader::tr("the ring has %1 positions, more than the limit of %2")
+                   .arg(positions.size())
+                   .arg(GeoJsonReader::maxPositionsPerRing);
+    budget.positions += positions.size();
+    if (budget.positions > GeoJsonReader::maxPositions)
+        return where.prefix() + GeoJsonReader::tr("the map has more than %1 positions, the limit")
+                                    .arg(GeoJsonReader::maxPositions);
     ring.reserve(positions.size());
     for (qsizetype i = 0; i < positions.size(); ++i) {
         where.position = i;
@@ -96,7 +112,8 @@ QString readRing(const QJsonValue &value, Position where, QPolygonF &ring)
     return {};
 }
 
-QString readPolygon(const QJsonValue &value, Position where, QList<QPolygonF> &polygon)
+QString readPolygon(const QJsonValue &value, Position where, QList<QPolygonF> &polygon,
+                    Budget &budget)
 {
     if (!value.isArray())
         return where.prefix() + GeoJsonReader::tr("a polygon must be an array of rings, not %1")
@@ -108,14 +125,14 @@ QString readPolygon(const QJsonValue &value, Position where, QList<QPolygonF> &p
     for (qsizetype i = 0; i < rings.size(); ++i) {
         where.ring = i;
         QPolygonF ring;
-        if (QString problem = readRing(rings.at(i), where, ring); !problem.isEmpty())
+        if (QString problem = readRing(rings.at(i), where, ring, budget); !problem.isEmpty())
             return problem;
         polygon.append(std::move(ring));
     }
     return {};
 }
 
-QString readGeometry(const QJsonValue &value, QList<QList<QPolygonF>> &polygons)
+QString readGeometry(const QJsonValue &value, QList<QList<QPolygonF>> &polygons, Budget &budget)
 {
     if (value.isUndefined() || value.isNull())
         return GeoJsonReader::tr("the feature has no geometry");
@@ -131,7 +148,7 @@ QString readGeometry(const QJsonValue &value, QList<QList<QPolygonF>> &polygons)
             return GeoJsonReader::tr("the geometry has no \"type\"");
         return GeoJsonReader::tr(
                    "unsupported geometry type \"%1\" (only Polygon and MultiPolygon are read)")
-            .arg(type);
+            .arg(JsonDiagnostics::excerpt(type));
     }
     const QJsonValue coordinates = geometry.value(QLatin1String("coordinates"));
     if (!coordinates.isArray())
@@ -139,16 +156,20 @@ QString readGeometry(const QJsonValue &value, QList<QList<QPolygonF>> &polygons)
             .arg(JsonDiagnostics::typeName(coordinates));
     if (!multi) {
         QList<QPolygonF> polygon;
-        if (QString problem = readPolygon(coordinates, Position{}, polygon); !problem.isEmpty())
+        if (QString problem = readPolygon(coordinates, Position{}, polygon, budget);
+            !problem.isEmpty())
             return problem;
         polygons.append(std::move(polygon));
         return {};
     }
     const QJsonArray parts = coordinates.toArray();
+    if (parts.isEmpty())
+        return GeoJsonReader::tr("the MultiPolygon has no polygons");
     polygons.reserve(parts.size());
     for (qsizetype i = 0; i < parts.size(); ++i) {
         QList<QPolygonF> polygon;
-        if (QString problem = readPolygon(parts.at(i), Position{i}, polygon); !problem.isEmpty())
+        if (QString problem = readPolygon(parts.at(i), Position{i}, polygon, budget);
+            !problem.isEmpty())
             return problem;
         polygons.append(std::move(polygon));
     }
@@ -159,14 +180,37 @@ QString readGeometry(const QJsonValue &value, QList<QList<QPolygonF>> &polygons)
 
 std::optional<QList<GeoFeature>> GeoJsonReader::readFile(const QString &path, QString *error)
 {
-    const QString displayName = CityDataset::displayName(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("%1: cannot open: %2").arg(displayName, file.errorString());
+    const std::optional<QByteArray> bytes = InputFile::read(path, InputFile::Kind::Basemap, error);
+    if (!bytes)
         return std::nullopt;
+    return parse(*bytes, CityDataset::displayName(path), error);
+}
+
+qsizetype GeoJsonReader::countPositionArrays(QByteArrayView json)
+{
+    qsizetype count = 0;
+    bool inString = false;
+    bool escaped = false;
+    bool afterOpen = false; // inside "[" with only white space since
+    for (const char c : json) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+            continue;
+        if (afterOpen && (c == '-' || (c >= '0' && c <= '9')))
+            ++count;
+        afterOpen = c == '[';
+        if (c == '"')
+            inString = true;
     }
-    return parse(file.readAll(), displayName, error);
+    return count;
 }
 
 std::optional<QList<GeoFeature>> GeoJsonReader::parse(const QByteArray &json,
@@ -177,6 +221,15 @@ std::optional<QList<GeoFeature>> GeoJsonReader::parse(const QByteArray &json,
             *error = message;
         return std::nullopt;
     };
+
+    // Parsed JSON takes many times the size of its text, so a map too large to draw is refused
+    // before it is parsed.
+    if (const qsizetype positions = countPositionArrays(json); positions > maxPositions)
+        return fail(tr("%1: the map has about %2 positions, more than the limit of %3; simplify "
+                       "it (for example with mapshaper or QGIS) and try again")
+                        .arg(displayName)
+                        .arg(positions)
+                        .arg(maxPositions));
 
     QString syntaxError;
     const std::optional<QJsonDocument> parsed =
@@ -192,7 +245,7 @@ std::optional<QList<GeoFeature>> GeoJsonReader::parse(const QByteArray &json,
         if (!doc.isObject())
             found = doc.isArray() ? tr("an array") : tr("a value");
         else if (rootType.isString())
-            found = tr("a \"%1\"").arg(rootType.toString());
+            found = tr("a \"%1\"").arg(JsonDiagnostics::excerpt(rootType.toString()));
         else
             found = tr("an object without \"type\"");
         return fail(tr("%1: the top level must be a GeoJSON FeatureCollection, not %2")
@@ -202,7 +255,13 @@ std::optional<QList<GeoFeature>> GeoJsonReader::parse(const QByteArray &json,
     if (!featuresValue.isArray())
         return fail(tr("%1: the FeatureCollection has no \"features\" array").arg(displayName));
     const QJsonArray features = featuresValue.toArray();
+    if (features.size() > maxFeatures)
+        return fail(tr("%1: the FeatureCollection has %2 features, more than the limit of %3")
+                        .arg(displayName)
+                        .arg(features.size())
+                        .arg(maxFeatures));
 
+    Budget budget;
     QList<GeoFeature> result;
     result.reserve(features.size());
     for (qsizetype i = 0; i < features.size(); ++i) {
@@ -229,15 +288,16 @@ std::optional<QList<GeoFeature>> GeoJsonReader::parse(const QByteArray &json,
         if (featureType.toString() != u"Feature")
             return featureFail(
                 featureType.isString()
-                    ? tr("must be a GeoJSON Feature, not a \"%1\"").arg(featureType.toString())
+                    ? tr("must be a GeoJSON Feature, not a \"%1\"")
+                          .arg(JsonDiagnostics::excerpt(featureType.toString()))
                     : tr("must be a GeoJSON Feature (\"type\": \"Feature\")"));
         if (properties.isObject())
-            feature.properties = properties.toObject().toVariantMap();
+            feature.properties = properties.toObject();
         else if (!properties.isUndefined() && !properties.isNull())
             return featureFail(tr("\"properties\" must be an object, not %1")
                                    .arg(JsonDiagnostics::typeName(properties)));
         if (QString problem =
-                readGeometry(object.value(QLatin1String("geometry")), feature.polygons);
+                readGeometry(object.value(QLatin1String("geometry")), feature.polygons, budget);
             !problem.isEmpty())
             return featureFail(problem);
         result.append(std::move(feature));

@@ -3,6 +3,7 @@
 
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <climits>
 
 namespace atlas {
 
@@ -45,6 +46,30 @@ QString JsonDiagnostics::typeName(const QJsonValue &v)
         break;
     }
     return tr("missing");
+}
+
+QString JsonDiagnostics::excerpt(const QString &text, int limit)
+{
+    if (text.size() <= limit)
+        return text;
+    // Never cut a surrogate pair in half.
+    qsizetype cut = limit;
+    if (cut > 0 && text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return tr("%1… (%n characters)", nullptr, int(qMin(text.size(), qsizetype(INT_MAX))))
+        .arg(text.left(cut));
+}
+
+QString JsonDiagnostics::versionProblem(const QJsonValue &version)
+{
+    if (version.isUndefined())
+        return {};
+    if (!version.isDouble())
+        return tr("\"version\" must be the number 1, not %1").arg(typeName(version));
+    if (version.toDouble() != 1)
+        return tr("unsupported version %1 (this program reads version 1)")
+            .arg(excerpt(QString::number(version.toDouble(), 'g', 17)));
+    return {};
 }
 
 } // namespace atlas

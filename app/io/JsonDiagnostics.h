@@ -22,6 +22,12 @@ public:
     static std::optional<QJsonDocument> parse(const QByteArray &json, const QString &displayName,
                                               QString *error);
     static QString typeName(const QJsonValue &value);
+    // A value as messages quote it: at most `limit` characters, cut with an ellipsis and the
+    // full length, so that a 10 MB string never lands in a dialog or a terminal.
+    static QString excerpt(const QString &text, int limit = 40);
+    // Our formats carry an optional "version" that must be the number 1; returns the problem
+    // ("version must be the number 1, not a string"), or nothing.
+    static QString versionProblem(const QJsonValue &version);
 };
 
 } // namespace atlas

@@ -3,9 +3,9 @@
 
 #include "CityDataset.h"
 #include "CityTableModel.h"
+#include "io/InputFile.h"
 #include "io/JsonDiagnostics.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -76,7 +76,9 @@ QString readCaseStudy(const QJsonObject &o, const QSet<QString> &domainIds, Case
             doc.date = CaseStudy::Date::parse(date.toString());
             if (!doc.date)
                 return CaseStudies::tr("%1: date \"%2\" is not YYYY, YYYY-MM, YYYY/YYYY or null")
-                    .arg(what, date.toVariant().toString());
+                    .arg(what, JsonDiagnostics::excerpt(date.isString()
+                                                            ? date.toString()
+                                                            : JsonDiagnostics::typeName(date)));
         }
         if (QString p = readText(d.value(QLatin1String("title")), what, doc.title); !p.isEmpty())
             return p;
@@ -105,7 +107,9 @@ QString readCaseStudy(const QJsonObject &o, const QSet<QString> &domainIds, Case
         const QJsonObject d = items.at(i).toObject();
         CaseStudy::Domain domain{d.value(QLatin1String("id")).toString(), {}};
         if (!domainIds.contains(domain.id))
-            return CaseStudies::tr("domain %1: unknown id \"%2\"").arg(i + 1).arg(domain.id);
+            return CaseStudies::tr("domain %1: unknown id \"%2\"")
+                .arg(i + 1)
+                .arg(JsonDiagnostics::excerpt(domain.id));
         if (QString p = readRef(d, CaseStudies::tr("domain %1").arg(i + 1), "ref", domain.ref);
             !p.isEmpty())
             return p;
@@ -137,14 +141,11 @@ QString CaseStudies::builtInPath()
 
 std::optional<CaseStudies> CaseStudies::loadFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error =
-                tr("%1: cannot open: %2").arg(CityDataset::displayName(path), file.errorString());
+    const std::optional<QByteArray> bytes =
+        InputFile::read(path, InputFile::Kind::CaseStudies, error);
+    if (!bytes)
         return std::nullopt;
-    }
-    return parse(file.readAll(), CityDataset::displayName(path), error);
+    return parse(*bytes, CityDataset::displayName(path), error);
 }
 
 std::optional<CaseStudies> CaseStudies::parse(const QByteArray &json, const QString &displayName,
@@ -161,10 +162,9 @@ std::optional<CaseStudies> CaseStudies::parse(const QByteArray &json, const QStr
     if (!doc)
         return fail(syntaxError);
     const QJsonObject root = doc->object();
-    const QJsonValue version = root.value(QLatin1String("version"));
-    if (!version.isUndefined() && version.toInt(-1) != 1)
-        return fail(tr("%1: unsupported version %2 (this program reads version 1)")
-                        .arg(displayName, version.toVariant().toString()));
+    if (const QString problem = JsonDiagnostics::versionProblem(root.value(QLatin1String("version")));
+        !problem.isEmpty())
+        return fail(tr("%1: %2").arg(displayName, problem));
     CaseStudies result;
     if (QString p =
             readText(root.value(QLatin1String("source")), tr("\"source\""), result.m_source);
@@ -183,7 +183,10 @@ std::optional<CaseStudies> CaseStudies::parse(const QByteArray &json, const QStr
                 tr("%1: domain %2 needs \"id\", \"zh\" and \"en\"").arg(displayName).arg(i + 1));
         if (domainIds.contains(name.id))
             return fail(
-                tr("%1: domain %2: duplicate id \"%3\"").arg(displayName).arg(i + 1).arg(name.id));
+                tr("%1: domain %2: duplicate id \"%3\"")
+                    .arg(displayName)
+                    .arg(i + 1)
+                    .arg(JsonDiagnostics::excerpt(name.id)));
         domainIds.insert(name.id);
         result.m_domains.append(name);
     }
@@ -198,7 +201,9 @@ std::optional<CaseStudies> CaseStudies::parse(const QByteArray &json, const QStr
         const QString problem = readCaseStudy(array.at(i).toObject(), domainIds, cs);
         const QString label = cs.cityId.isEmpty()
                                   ? tr("case study %1").arg(i + 1)
-                                  : tr("case study %1 (id %2)").arg(i + 1).arg(cs.cityId);
+                                  : tr("case study %1 (id %2)")
+                                        .arg(i + 1)
+                                        .arg(JsonDiagnostics::excerpt(cs.cityId));
         if (!problem.isEmpty())
             return fail(tr("%1: %2: %3").arg(displayName, label, problem));
         if (seen.contains(cs.cityId))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CityDataset.h"
 
+#include "io/InputFile.h"
 #include "io/JsonDiagnostics.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cmath>
+#include <tuple>
 
 namespace atlas {
 namespace {
@@ -94,6 +96,14 @@ QString readCity(const QJsonObject &o, City &city)
         out = v.toString().trimmed();
         if (out.isEmpty())
             return CityDataset::tr("field \"%1\" is empty").arg(QLatin1String(field));
+        // Names and notes are shown in tables, labels and slides; nothing real is this long.
+        const qsizetype limit = qstrcmp(field, "basis") == 0 ? 2000 : 200;
+        if (out.size() > limit)
+            return CityDataset::tr("field \"%1\" is too long (%2 characters, at most %3): %4")
+                .arg(QLatin1String(field))
+                .arg(out.size())
+                .arg(limit)
+                .arg(JsonDiagnostics::excerpt(out));
         return {};
     };
     const auto number = [&](const char *field, double &out) -> QString {
@@ -104,6 +114,8 @@ QString readCity(const QJsonObject &o, City &city)
             return CityDataset::tr("field \"%1\" must be a number, not %2")
                 .arg(QLatin1String(field), JsonDiagnostics::typeName(v));
         out = v.toDouble();
+        if (!std::isfinite(out))
+            return CityDataset::tr("field \"%1\" must be a finite number").arg(QLatin1String(field));
         return {};
     };
 
@@ -129,7 +141,8 @@ QString readCity(const QJsonObject &o, City &city)
     if (!(lon >= -180 && lon <= 180))
         return CityDataset::tr("longitude %1 is out of range (-180 to 180)").arg(lon);
     if (tier != std::floor(tier) || tier < City::minTier || tier > City::maxTier)
-        return CityDataset::tr("unknown tier %1 (must be 1, 2 or 3)").arg(tier);
+        return CityDataset::tr("unknown tier %1 (must be 1, 2 or 3)")
+            .arg(JsonDiagnostics::excerpt(QString::number(tier, 'g', 17)));
 
     const QJsonValue smart = o.value(QLatin1String("smart"));
     if (smart.isUndefined())
@@ -145,7 +158,7 @@ QString readCity(const QJsonObject &o, City &city)
     if (!evidence)
         return CityDataset::tr(
                    "unknown evidence \"%1\" (must be report, documented, unverified or none)")
-            .arg(evidenceKey);
+            .arg(JsonDiagnostics::excerpt(evidenceKey));
 
     city.location = QGeoCoordinate(lat, lon);
     city.tier = int(tier);
@@ -170,13 +183,10 @@ QString CityDataset::displayName(const QString &path)
 
 std::optional<CityDataset> CityDataset::loadFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("%1: cannot open: %2").arg(displayName(path), file.errorString());
+    const std::optional<QByteArray> bytes = InputFile::read(path, InputFile::Kind::Dataset, error);
+    if (!bytes)
         return std::nullopt;
-    }
-    std::optional<CityDataset> dataset = parse(file.readAll(), displayName(path), error);
+    std::optional<CityDataset> dataset = parse(*bytes, displayName(path), error);
     if (dataset)
         dataset->path = path;
     return dataset;
@@ -201,10 +211,9 @@ std::optional<CityDataset> CityDataset::parse(const QByteArray &json, const QStr
         return fail(
             tr("%1: the top level must be an object with a \"cities\" array").arg(displayName));
     const QJsonObject root = doc.object();
-    const QJsonValue version = root.value(QLatin1String("version"));
-    if (!version.isUndefined() && version.toInt(-1) != 1)
-        return fail(tr("%1: unsupported version %2 (this program reads version 1)")
-                        .arg(displayName, version.toVariant().toString()));
+    if (const QString problem = JsonDiagnostics::versionProblem(root.value(QLatin1String("version")));
+        !problem.isEmpty())
+        return fail(tr("%1: %2").arg(displayName, problem));
     const QJsonValue citiesValue = root.value(QLatin1String("cities"));
     if (!citiesValue.isArray())
         return fail(tr("%1: no \"cities\" array").arg(displayName));
@@ -221,8 +230,22 @@ std::optional<CityDataset> CityDataset::parse(const QByteArray &json, const QStr
     };
 
     CityDataset dataset;
-    dataset.title = root.value(QLatin1String("title")).toString();
-    dataset.source = root.value(QLatin1String("source")).toString();
+    for (auto [key, target, limit] : {std::tuple{"title", &dataset.title, 300},
+                                      {"source", &dataset.source, 2000}}) {
+        const QJsonValue v = root.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            continue;
+        if (!v.isString())
+            return fail(tr("%1: \"%2\" must be a string, not %3")
+                            .arg(displayName, QLatin1String(key), JsonDiagnostics::typeName(v)));
+        *target = v.toString().trimmed();
+        if (target->size() > limit)
+            return fail(tr("%1: \"%2\" is too long (%3 characters, at most %4): %5")
+                            .arg(displayName, QLatin1String(key))
+                            .arg(target->size())
+                            .arg(limit)
+                            .arg(JsonDiagnostics::excerpt(*target)));
+    }
     dataset.cities.reserve(array.size());
     QHash<QString, qsizetype> firstIndexOfId;
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -233,7 +256,8 @@ std::optional<CityDataset> CityDataset::parse(const QByteArray &json, const QStr
                             .arg(where(i), recordLabel, JsonDiagnostics::typeName(value)));
         City city;
         const QString problem = readCity(value.toObject(), city);
-        const QString idText = value.toObject().value(QLatin1String("id")).toString();
+        const QString idText =
+            JsonDiagnostics::excerpt(value.toObject().value(QLatin1String("id")).toString());
         const QString label =
             idText.isEmpty() ? recordLabel : tr("%1 (id %2)").arg(recordLabel, idText);
         if (!problem.isEmpty())

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandLine.h"
+#include "cli/SummaryFormat.h"
 
 #include "TestSupport.h"
 #include "model/CityTableModel.h"
@@ -12,6 +13,7 @@
 using atlas::CityDataset;
 using atlas::CityTableModel;
 using atlas::CommandLine;
+using atlas::SummaryFormat;
 using atlas::TierSummaryModel;
 
 using atlas::test::ProcessRun;
@@ -37,9 +39,9 @@ TEST(CommandLine, FormatsTheSummaryInThreeFormats)
     QString error;
     ASSERT_TRUE(cities.loadFile(CityDataset::builtInPath(), &error));
     const TierSummaryModel summary(&cities);
-    EXPECT_EQ(CommandLine::formatSummaryJson(summary), reportJson);
-    EXPECT_EQ(CommandLine::formatSummaryCsv(summary), reportCsv);
-    const QString text = CommandLine::formatSummaryText(summary, cities.datasetSource());
+    EXPECT_EQ(SummaryFormat::json(summary), reportJson);
+    EXPECT_EQ(SummaryFormat::csv(summary), reportCsv);
+    const QString text = SummaryFormat::text(summary, cities.datasetSource());
     EXPECT_TRUE(text.contains(QStringLiteral("Tier 1       3      3    100.0%")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Tier 2      31     23     74.2%")))

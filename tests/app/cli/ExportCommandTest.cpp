@@ -324,8 +324,19 @@ TEST(ExportCommand, UsageErrorsExitWithTwoAndWriteNothing)
                     {QStringLiteral("--size"), QStringLiteral("big")}),
          QStringLiteral("big")},
         {exportArgs(QStringLiteral("map-all"), png,
-                    {QStringLiteral("--size"), QStringLiteral("100x100")}),
-         QStringLiteral("100x100")},
+                    {QStringLiteral("--size"), QStringLiteral("10x100")}),
+         QStringLiteral("10x100")},
+        {exportArgs(QStringLiteral("map-all"), png,
+                    {QStringLiteral("--scale"), QStringLiteral("nan")}),
+         QStringLiteral("nan")},
+        {exportArgs(QStringLiteral("map-all"), png,
+                    {QStringLiteral("--scale"), QStringLiteral("inf")}),
+         QStringLiteral("inf")},
+        // 32768×32768 pixels: refused with the memory it would take, before any is taken.
+        {exportArgs(QStringLiteral("map-all"), png,
+                    {QStringLiteral("--size"), QStringLiteral("16384x16384"),
+                     QStringLiteral("--scale"), QStringLiteral("2")}),
+         QStringLiteral("4.3 GB")},
         {exportArgs(QStringLiteral("map-all"), png,
                     {QStringLiteral("--scale"), QStringLiteral("0")}),
          QStringLiteral("scale")},
@@ -345,6 +356,7 @@ TEST(ExportCommand, UsageErrorsExitWithTwoAndWriteNothing)
     for (const Case &c : cases) {
         const ProcessRun run = runAtlas(c.args);
         EXPECT_EQ(run.exitCode, 2) << c.args.join(u' ') << '\n' << describe(run);
+        EXPECT_LT(run.err.size(), 1000) << "one clear line, not a flood of warnings";
         EXPECT_TRUE(run.err.contains(c.mentioned)) << c.args.join(u' ') << '\n' << run.err;
         EXPECT_EQ(filesIn(dir.path()), QStringList()) << c.args.join(u' ');
     }
