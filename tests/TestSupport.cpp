@@ -3,16 +3,23 @@
 
 #include "geo/Basemap.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <gtest/gtest.h>
 #include <optional>
 #include <stdexcept>
+#include <sys/resource.h>
 
 namespace atlas::test {
 
 ProcessRun runAtlas(const QStringList &arguments)
+{
+    return runAtlas(arguments, RunOptions());
+}
+
+ProcessRun runAtlas(const QStringList &arguments, const RunOptions &options)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -21,15 +28,51 @@ ProcessRun runAtlas(const QStringList &arguments)
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    for (const QString &name : options.unset)
+        env.remove(name);
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ATLAS_EXECUTABLE), arguments);
+    QElapsedTimer clock;
+    clock.start();
+    if (options.prefix.isEmpty()) {
+        process.start(QStringLiteral(ATLAS_EXECUTABLE), arguments);
+    } else {
+        process.start(options.prefix.first(), options.prefix.mid(1) +
+                                                  QStringList{QStringLiteral(ATLAS_EXECUTABLE)} +
+                                                  arguments);
+    }
     ProcessRun run;
-    if (!process.waitForFinished(30000))
+    if (!process.waitForFinished(options.timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
         return run;
+    }
+    run.elapsedMs = clock.elapsed();
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.rawOut = process.readAllStandardOutput();
+    run.out = QString::fromUtf8(run.rawOut);
     run.err = QString::fromUtf8(process.readAllStandardError());
+    struct rusage usage = {};
+    if (getrusage(RUSAGE_CHILDREN, &usage) == 0)
+        run.maxChildRssKb = usage.ru_maxrss;
     return run;
+}
+
+double timeFactor()
+{
+#ifdef ATLAS_SANITIZED
+    return 5;
+#else
+    return 1;
+#endif
+}
+
+double memoryFactor()
+{
+#ifdef ATLAS_SANITIZED
+    return 3;
+#else
+    return 1;
+#endif
 }
 
 const geo::Basemap &sharedBuiltInMap()

@@ -412,8 +412,11 @@ PresentationWindow *MainWindow::present(bool fromCurrentView)
             id = QStringLiteral("chart-coverage");
         start = std::max(0, int(slides.indexOf(id)));
     }
+    // Owned by this window (a top-level child): the slides read our views, models and base map,
+    // so they must not outlive them.
     auto *window =
-        new PresentationWindow(m_views, slides, start, m_cities, m_tiers, m_basemap.get());
+        new PresentationWindow(m_views, slides, start, m_cities, m_tiers, m_basemap.get(), this);
+    window->setWindowFlag(Qt::Window);
     window->setProgressVisible(m_progressAction->isChecked());
     window->setHighContrast(m_contrastAction->isChecked());
     // With two screens the slides go to the one the main window is not on.

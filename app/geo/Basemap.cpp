@@ -121,7 +121,7 @@ QString readProvinces(const std::optional<QList<GeoFeature>> &features, const QS
         const GeoFeature &feature = features->at(i);
         ProvinceShape province;
         province.code = textProperty(feature, "gb_code");
-        const QString label = featureLabel(feature, i, JsonDiagnostics::excerpt(province.code));
+        const QString label = featureLabel(feature, i, province.code);
         const auto problem = [&](const QString &what) {
             return Basemap::tr("%1: %2: %3").arg(displayName, label, what);
         };

@@ -16,11 +16,10 @@ namespace atlas::geo {
 namespace {
 
 // GeoJSON ids may be strings or numbers (RFC 7946, 3.2); whole numbers print without a fraction.
-// Quoted in messages, so kept short.
 QString idText(const QJsonValue &v)
 {
     if (v.isString())
-        return JsonDiagnostics::excerpt(v.toString());
+        return v.toString();
     if (v.isDouble()) {
         const double d = v.toDouble();
         if (d == std::floor(d) && std::abs(d) < 1e15)
@@ -277,7 +276,8 @@ std::optional<QList<GeoFeature>> GeoJsonReader::parse(const QByteArray &json,
         const auto featureFail = [&](const QString &problem) {
             const QString featureLabel =
                 label.isEmpty() ? tr("feature %1").arg(i + 1)
-                                : tr("feature %1 (id %2)").arg(QString::number(i + 1), label);
+                                : tr("feature %1 (id %2)")
+                      .arg(QString::number(i + 1), JsonDiagnostics::excerpt(label));
             return fail(tr("%1: %2: %3").arg(displayName, featureLabel, problem));
         };
 

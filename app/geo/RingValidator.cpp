@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RingValidator.h"
 
-#include <QList>
+#include <vector>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -30,11 +30,6 @@ bool properlyCross(const QPointF &a, const QPointF &b, const QPointF &c, const Q
     return d1 * d2 < 0 && d3 * d4 < 0;
 }
 
-struct Segment
-{
-    double minX, maxX, minY, maxY;
-    qsizetype index; // segment i runs from position i to i + 1
-};
 
 QString place(const QPointF &p)
 {
@@ -54,8 +49,79 @@ QString RingValidator::check(const QPolygonF &ring)
         return tr("the ring is not closed: its last position must repeat the first (%1)")
             .arg(place(ring.first()));
 
+    // Segments are bucketed in a grid of cells about twice their mean length, and only segments
+    // sharing a cell are compared: linear for real outlines, whose segments are short.
+    const QRectF box = ring.boundingRect();
+    double perimeter = 0;
+    qsizetype segmentCount = 0;
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        const QPointF d = ring.at(i + 1) - ring.at(i);
+        if (!d.isNull()) {
+            perimeter += std::hypot(d.x(), d.y());
+            ++segmentCount;
+        }
+    }
+    if (segmentCount > 0 && perimeter > 0 && std::isfinite(perimeter)) {
+        const double cell = 2 * perimeter / double(segmentCount);
+        const quint64 stride = quint64(box.height() / cell) + 2;
+        struct Entry
+        {
+            quint64 cell;
+            qsizetype segment; // from position `segment` to the next
+        };
+        std::vector<Entry> entries;
+        entries.reserve(size_t(segmentCount) * 2);
+        const auto tooIntricate = [&] {
+            return tr("the ring is too intricate to check for self-crossings (%1 positions with "
+                      "long overlapping segments); the map was not loaded, simplify the outline "
+                      "and try again")
+                .arg(n);
+        };
+        for (qsizetype i = 0; i + 1 < n; ++i) {
+            const QPointF &a = ring.at(i);
+            const QPointF &b = ring.at(i + 1);
+            if (a == b)
+                continue; // repeated positions are harmless
+            const quint64 x0 = quint64((std::min(a.x(), b.x()) - box.left()) / cell);
+            const quint64 x1 = quint64((std::max(a.x(), b.x()) - box.left()) / cell);
+            const quint64 y0 = quint64((std::min(a.y(), b.y()) - box.top()) / cell);
+            const quint64 y1 = quint64((std::max(a.y(), b.y()) - box.top()) / cell);
+            if (entries.size() + (x1 - x0 + 1) * (y1 - y0 + 1) > size_t(maxCellEntries))
+                return tooIntricate();
+            for (quint64 x = x0; x <= x1; ++x)
+                for (quint64 y = y0; y <= y1; ++y)
+                    entries.push_back({x * stride + y, i});
+        }
+        std::sort(entries.begin(), entries.end(), [](const Entry &l, const Entry &r) {
+            return l.cell < r.cell || (l.cell == r.cell && l.segment < r.segment);
+        });
+        qint64 tests = 0;
+        for (size_t start = 0; start < entries.size();) {
+            size_t end = start + 1;
+            while (end < entries.size() && entries[end].cell == entries[start].cell)
+                ++end;
+            for (size_t k = start; k < end; ++k) {
+                for (size_t m = k + 1; m < end; ++m) {
+                    if (++tests > maxPairTests)
+                        return tooIntricate();
+                    const qsizetype i = entries[k].segment;
+                    const qsizetype j = entries[m].segment;
+                    if (properlyCross(ring.at(i), ring.at(i + 1), ring.at(j), ring.at(j + 1))) {
+                        return tr("the ring crosses itself: segment %1 (positions %1 to %2) "
+                                  "crosses segment %3, %4; the map was not loaded, repair the "
+                                  "outline (for example with QGIS's Fix geometries) and try again")
+                            .arg(i + 1)
+                            .arg(i + 2)
+                            .arg(j + 1)
+                            .arg(place(ring.at(j)));
+                    }
+                }
+            }
+            start = end;
+        }
+    }
+
     double twiceArea = 0;
-    QRectF box = ring.boundingRect();
     for (qsizetype i = 0; i + 1 < n; ++i)
         twiceArea += ring.at(i).x() * ring.at(i + 1).y() - ring.at(i + 1).x() * ring.at(i).y();
     // Relative to the bounding box, so that rounding on collinear points is not taken for area.
@@ -63,42 +129,6 @@ QString RingValidator::check(const QPolygonF &ring)
         box.height() == 0)
         return tr("the ring encloses no area (%1)").arg(place(ring.first()));
 
-    // Sweep along x: a segment is tested against the segments whose x-range it overlaps.
-    QList<Segment> segments;
-    segments.reserve(n - 1);
-    for (qsizetype i = 0; i + 1 < n; ++i) {
-        const QPointF &a = ring.at(i);
-        const QPointF &b = ring.at(i + 1);
-        if (a == b)
-            continue; // repeated positions are harmless
-        segments.append({std::min(a.x(), b.x()), std::max(a.x(), b.x()), std::min(a.y(), b.y()),
-                         std::max(a.y(), b.y()), i});
-    }
-    std::sort(segments.begin(), segments.end(),
-              [](const Segment &l, const Segment &r) { return l.minX < r.minX; });
-    QList<const Segment *> active;
-    qint64 tests = 0;
-    for (const Segment &s : segments) {
-        active.removeIf([&](const Segment *a) { return a->maxX < s.minX; });
-        for (const Segment *a : active) {
-            if (++tests > maxPairTests)
-                return {};
-            if (a->maxY < s.minY || a->minY > s.maxY)
-                continue;
-            const qsizetype i = std::min(a->index, s.index);
-            const qsizetype j = std::max(a->index, s.index);
-            if (properlyCross(ring.at(i), ring.at(i + 1), ring.at(j), ring.at(j + 1))) {
-                return tr("the ring crosses itself: segment %1 (positions %1 to %2) crosses "
-                          "segment %3, %4; the map was not loaded, repair the outline (for "
-                          "example with QGIS's Fix geometries) and try again")
-                    .arg(i + 1)
-                    .arg(i + 2)
-                    .arg(j + 1)
-                    .arg(place(ring.at(j)));
-            }
-        }
-        active.append(&s);
-    }
     return {};
 }
 

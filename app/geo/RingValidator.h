@@ -16,9 +16,11 @@ class RingValidator
     Q_DECLARE_TR_FUNCTIONS(atlas::geo::RingValidator)
 
 public:
-    // Above this many segment pairs the crossing test gives up and passes the ring: an
-    // adversarial ring (thousands of overlapping vertical segments) would otherwise take hours.
+    // Bounds on the crossing test's work. Real outlines stay far below them; a ring of long
+    // segments all lying over each other would take hours and gigabytes, and is refused as too
+    // intricate to check rather than passed unchecked.
     static constexpr qint64 maxPairTests = 50'000'000;
+    static constexpr qint64 maxCellEntries = 8'000'000;
 
     // Empty when the ring is good, else the problem in words, with the place in degrees.
     static QString check(const QPolygonF &ring);

@@ -44,7 +44,7 @@ qint64 InputFile::sizeLimit(Kind kind)
 QString InputFile::formatBytes(qint64 bytes)
 {
     if (bytes < 1000)
-        return tr("%n byte(s)", nullptr, int(bytes));
+        return tr("%1 bytes").arg(bytes);
     if (bytes < 1000 * 1000)
         return tr("%1 kB").arg(QString::number(double(bytes) / 1e3, 'f', 1));
     if (bytes < 1000LL * 1000 * 1000)

@@ -10,6 +10,18 @@ namespace atlas {
 std::optional<QJsonDocument> JsonDiagnostics::parse(const QByteArray &json,
                                                     const QString &displayName, QString *error)
 {
+    // Qt's parser names neither of these common mistakes: it sees an "illegal value".
+    if (json.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("%1: the file is empty").arg(displayName);
+        return std::nullopt;
+    }
+    if (json.startsWith("\xff\xfe") || json.startsWith("\xfe\xff") ||
+        (json.size() >= 2 && (json.at(0) == 0 || json.at(1) == 0))) {
+        if (error)
+            *error = tr("%1: the file is in UTF-16 or UTF-32; save it as UTF-8").arg(displayName);
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error == QJsonParseError::NoError)
@@ -23,6 +35,9 @@ std::optional<QJsonDocument> JsonDiagnostics::parse(const QByteArray &json,
                      .arg(json.left(offset).count('\n') + 1)
                      .arg(offset - lineStart + 1)
                      .arg(parseError.errorString());
+        const qsizetype near = qMax(qsizetype(0), offset - 1);
+        if (json.mid(near, 2).contains('\''))
+            *error += tr(" (strings need double quotes)");
     }
     return std::nullopt;
 }

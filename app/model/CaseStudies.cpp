@@ -9,9 +9,35 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <tuple>
 
 namespace atlas {
 namespace {
+
+// Paragraphs are shown on slides; ids and references are short. Longer is a broken file.
+constexpr qsizetype maxTextLength = 4000;
+constexpr qsizetype maxIdLength = 200;
+
+// Reads a string field: empty out and no problem when absent, a problem when present but not
+// a string or too long.
+QString readString(const QJsonObject &o, const char *key, const QString &what, qsizetype limit,
+                   QString &out)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    out.clear();
+    if (v.isUndefined())
+        return {};
+    if (!v.isString())
+        return CaseStudies::tr("%1: \"%2\" must be a string, not %3")
+            .arg(what, QLatin1String(key), JsonDiagnostics::typeName(v));
+    out = v.toString().trimmed();
+    if (out.size() > limit)
+        return CaseStudies::tr("%1: \"%2\" is too long (%3 characters, at most %4)")
+            .arg(what, QLatin1String(key))
+            .arg(out.size())
+            .arg(limit);
+    return {};
+}
 
 // Reads {"zh": ..., "en": ...}; both languages are required.
 QString readText(const QJsonValue &v, const QString &what, CaseStudy::Text &out)
@@ -20,8 +46,10 @@ QString readText(const QJsonValue &v, const QString &what, CaseStudy::Text &out)
         return CaseStudies::tr("%1 must be an object with \"zh\" and \"en\", not %2")
             .arg(what, JsonDiagnostics::typeName(v));
     const QJsonObject o = v.toObject();
-    out.zh = o.value(QLatin1String("zh")).toString().trimmed();
-    out.en = o.value(QLatin1String("en")).toString().trimmed();
+    for (auto [key, target] : {std::pair{"zh", &out.zh}, {"en", &out.en}}) {
+        if (QString p = readString(o, key, what, maxTextLength, *target); !p.isEmpty())
+            return p;
+    }
     if (out.zh.isEmpty())
         return CaseStudies::tr("%1 has no Chinese text (\"zh\")").arg(what);
     if (out.en.isEmpty())
@@ -31,16 +59,30 @@ QString readText(const QJsonValue &v, const QString &what, CaseStudy::Text &out)
 
 QString readRef(const QJsonObject &o, const QString &what, const char *key, QString &out)
 {
-    out = o.value(QLatin1String(key)).toString().trimmed();
+    if (QString p = readString(o, key, what, maxIdLength, out); !p.isEmpty())
+        return p;
     if (out.isEmpty())
         return CaseStudies::tr("%1 has no \"%2\" (where in the report it comes from)")
             .arg(what, QLatin1String(key));
     return {};
 }
 
+// The i-th element of an array of objects, or the problem.
+QString objectAt(const QJsonArray &items, qsizetype i, const QString &what, QJsonObject &out)
+{
+    const QJsonValue v = items.at(i);
+    if (!v.isObject())
+        return CaseStudies::tr("%1 must be an object, not %2")
+            .arg(what, JsonDiagnostics::typeName(v));
+    out = v.toObject();
+    return {};
+}
+
 QString readCaseStudy(const QJsonObject &o, const QSet<QString> &domainIds, CaseStudy &cs)
 {
-    cs.cityId = o.value(QLatin1String("id")).toString().trimmed();
+    if (QString p = readString(o, "id", CaseStudies::tr("the case study"), maxIdLength, cs.cityId);
+        !p.isEmpty())
+        return p;
     if (cs.cityId.isEmpty())
         return CaseStudies::tr("missing \"id\"");
     if (QString p = readText(o.value(QLatin1String("positioning")),
@@ -64,21 +106,25 @@ QString readCaseStudy(const QJsonObject &o, const QSet<QString> &domainIds, Case
     if (QString p = array("documents", items); !p.isEmpty())
         return p;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonObject d = items.at(i).toObject();
         const QString what = CaseStudies::tr("document %1").arg(i + 1);
+        QJsonObject d;
+        if (QString p = objectAt(items, i, what, d); !p.isEmpty())
+            return p;
         CaseStudy::Document doc;
         const QJsonValue date = d.value(QLatin1String("date"));
         if (date.isUndefined())
             return CaseStudies::tr("%1 has no \"date\" (null for a plan the report gives no "
                                    "date for)")
                 .arg(what);
+        if (!date.isNull() && !date.isString())
+            return CaseStudies::tr("%1: \"date\" must be a string (YYYY, YYYY-MM or YYYY/YYYY) "
+                                   "or null, not %2")
+                .arg(what, JsonDiagnostics::typeName(date));
         if (!date.isNull()) {
             doc.date = CaseStudy::Date::parse(date.toString());
             if (!doc.date)
                 return CaseStudies::tr("%1: date \"%2\" is not YYYY, YYYY-MM, YYYY/YYYY or null")
-                    .arg(what, JsonDiagnostics::excerpt(date.isString()
-                                                            ? date.toString()
-                                                            : JsonDiagnostics::typeName(date)));
+                    .arg(what, JsonDiagnostics::excerpt(date.toString()));
         }
         if (QString p = readText(d.value(QLatin1String("title")), what, doc.title); !p.isEmpty())
             return p;
@@ -89,10 +135,13 @@ QString readCaseStudy(const QJsonObject &o, const QSet<QString> &domainIds, Case
     if (QString p = array("figures", items); !p.isEmpty())
         return p;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonObject f = items.at(i).toObject();
         const QString what = CaseStudies::tr("figure %1").arg(i + 1);
+        QJsonObject f;
+        if (QString p = objectAt(items, i, what, f); !p.isEmpty())
+            return p;
         CaseStudy::Figure fig;
-        fig.value = f.value(QLatin1String("value")).toString().trimmed();
+        if (QString p = readString(f, "value", what, maxIdLength, fig.value); !p.isEmpty())
+            return p;
         if (fig.value.isEmpty())
             return CaseStudies::tr("%1 has no \"value\"").arg(what);
         if (QString p = readText(f.value(QLatin1String("label")), what, fig.label); !p.isEmpty())
@@ -104,8 +153,15 @@ QString readCaseStudy(const QJsonObject &o, const QSet<QString> &domainIds, Case
     if (QString p = array("domains", items); !p.isEmpty())
         return p;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonObject d = items.at(i).toObject();
-        CaseStudy::Domain domain{d.value(QLatin1String("id")).toString(), {}};
+        QJsonObject d;
+        if (QString p = objectAt(items, i, CaseStudies::tr("domain %1").arg(i + 1), d);
+            !p.isEmpty())
+            return p;
+        CaseStudy::Domain domain;
+        if (QString p = readString(d, "id", CaseStudies::tr("domain %1").arg(i + 1), maxIdLength,
+                                   domain.id);
+            !p.isEmpty())
+            return p;
         if (!domainIds.contains(domain.id))
             return CaseStudies::tr("domain %1: unknown id \"%2\"")
                 .arg(i + 1)
@@ -118,8 +174,10 @@ QString readCaseStudy(const QJsonObject &o, const QSet<QString> &domainIds, Case
     if (QString p = array("centres", items); !p.isEmpty())
         return p;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonObject c = items.at(i).toObject();
         const QString what = CaseStudies::tr("centre %1").arg(i + 1);
+        QJsonObject c;
+        if (QString p = objectAt(items, i, what, c); !p.isEmpty())
+            return p;
         CaseStudy::Centre centre;
         if (QString p = readText(c.value(QLatin1String("name")), what, centre.name); !p.isEmpty())
             return p;
@@ -161,6 +219,10 @@ std::optional<CaseStudies> CaseStudies::parse(const QByteArray &json, const QStr
         JsonDiagnostics::parse(json, displayName, &syntaxError);
     if (!doc)
         return fail(syntaxError);
+    if (!doc->isObject())
+        return fail(tr("%1: the top level must be an object with \"source\", \"domains\" and "
+                       "\"cities\"")
+                        .arg(displayName));
     const QJsonObject root = doc->object();
     if (const QString problem = JsonDiagnostics::versionProblem(root.value(QLatin1String("version")));
         !problem.isEmpty())
@@ -172,12 +234,24 @@ std::optional<CaseStudies> CaseStudies::parse(const QByteArray &json, const QStr
         return fail(tr("%1: %2").arg(displayName, p));
 
     QSet<QString> domainIds;
-    const QJsonArray domains = root.value(QLatin1String("domains")).toArray();
+    const QJsonValue domainsValue = root.value(QLatin1String("domains"));
+    if (!domainsValue.isArray())
+        return fail(tr("%1: \"domains\" must be an array, not %2")
+                        .arg(displayName, JsonDiagnostics::typeName(domainsValue)));
+    const QJsonArray domains = domainsValue.toArray();
     for (qsizetype i = 0; i < domains.size(); ++i) {
-        const QJsonObject d = domains.at(i).toObject();
-        DomainName name{
-            d.value(QLatin1String("id")).toString(),
-            {d.value(QLatin1String("zh")).toString(), d.value(QLatin1String("en")).toString()}};
+        const QString what = tr("domain %1").arg(i + 1);
+        QJsonObject d;
+        DomainName name;
+        QString p = objectAt(domains, i, what, d);
+        for (auto [key, target, limit] : {std::tuple{"id", &name.id, maxIdLength},
+                                          {"zh", &name.name.zh, maxTextLength},
+                                          {"en", &name.name.en, maxTextLength}}) {
+            if (p.isEmpty())
+                p = readString(d, key, what, limit, *target);
+        }
+        if (!p.isEmpty())
+            return fail(tr("%1: %2").arg(displayName, p));
         if (name.id.isEmpty() || name.name.zh.isEmpty() || name.name.en.isEmpty())
             return fail(
                 tr("%1: domain %2 needs \"id\", \"zh\" and \"en\"").arg(displayName).arg(i + 1));
@@ -192,13 +266,18 @@ std::optional<CaseStudies> CaseStudies::parse(const QByteArray &json, const QStr
     }
 
     const QJsonValue cities = root.value(QLatin1String("cities"));
-    if (!cities.isArray() || cities.toArray().isEmpty())
+    if (!cities.isArray())
         return fail(tr("%1: no \"cities\" array").arg(displayName));
+    if (cities.toArray().isEmpty())
+        return fail(tr("%1: the \"cities\" array is empty").arg(displayName));
     QSet<QString> seen;
     const QJsonArray array = cities.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         CaseStudy cs;
-        const QString problem = readCaseStudy(array.at(i).toObject(), domainIds, cs);
+        QJsonObject record;
+        QString problem = objectAt(array, i, tr("the case study"), record);
+        if (problem.isEmpty())
+            problem = readCaseStudy(record, domainIds, cs);
         const QString label = cs.cityId.isEmpty()
                                   ? tr("case study %1").arg(i + 1)
                                   : tr("case study %1 (id %2)")
@@ -242,7 +321,8 @@ QString CaseStudies::checkAgainst(const CityTableModel &cities) const
     QStringList problems;
     for (const CaseStudy &cs : m_cities) {
         if (cities.rowOfId(cs.cityId) < 0)
-            problems.append(tr("case study %1 names no city of the dataset").arg(cs.cityId));
+            problems.append(tr("case study %1 names no city of the dataset")
+                                .arg(JsonDiagnostics::excerpt(cs.cityId)));
     }
     return problems.join(u'\n');
 }

@@ -184,3 +184,52 @@ TEST(Basemap, UsersFileErrorsPassThrough)
               -1)
         << error.toStdString();
 }
+
+namespace {
+
+QByteArray provinceWithCode(const QByteArray &code)
+{
+    return R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"gb_code":)" +
+           code +
+           R"(,"name_zh":"北京市","name_en":"Beijing"},"geometry":{"type":"Polygon",)"
+           R"("coordinates":[[[116,39],[117,39],[117,40],[116,39]]]}}]})";
+}
+
+} // namespace
+
+// Found by the base-map fuzzer: a code far outside qint64 was converted anyway (undefined
+// behaviour), and the message then said the property was missing.
+TEST(Basemap, ANumericCodeOutOfRangeIsNotAValidCode)
+{
+    for (const QByteArray &code : {QByteArray("1e300"), QByteArray("-5"), QByteArray("1.5"),
+                                  QByteArray("1e15")}) {
+        QString error;
+        EXPECT_FALSE(Basemap::parseProvinces(provinceWithCode(code), QStringLiteral("m.geojson"),
+                                             &error));
+        EXPECT_TRUE(error.contains(QStringLiteral("not a valid code"))) << error.toStdString();
+        EXPECT_FALSE(error.contains(QStringLiteral("missing"))) << error.toStdString();
+    }
+    QString error;
+    EXPECT_FALSE(Basemap::parseProvinces(provinceWithCode("true"), QStringLiteral("m.geojson"),
+                                         &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("must be text, not a boolean"))) << error.toStdString();
+    const auto map =
+        Basemap::parseProvinces(provinceWithCode("110000"), QStringLiteral("m.geojson"), &error);
+    ASSERT_TRUE(map) << error.toStdString();
+    EXPECT_EQ(map->provinces().at(0).code, QStringLiteral("110000"));
+}
+
+TEST(Basemap, UsersProvincesGeometryIsChecked)
+{
+    const QByteArray bowTie =
+        R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"gb_code":"110000","name_zh":"北京市","name_en":"Beijing"},"geometry":{"type":"MultiPolygon","coordinates":[[[[116,39],[117,40],[117,39],[116,40],[116,39]]]]}}]})";
+    QString error;
+    EXPECT_FALSE(Basemap::parseProvinces(bowTie, QStringLiteral("m.geojson"), &error));
+    EXPECT_TRUE(error.startsWith(QStringLiteral("m.geojson: feature 1 (id 110000): polygon 1, "
+                                                "ring 1: the ring crosses itself")))
+        << error.toStdString();
+    const QByteArray empty =
+        R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"gb_code":"110000","name_zh":"北京市","name_en":"Beijing"},"geometry":{"type":"MultiPolygon","coordinates":[]}}]})";
+    EXPECT_FALSE(Basemap::parseProvinces(empty, QStringLiteral("m.geojson"), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("no polygons"))) << error.toStdString();
+}
