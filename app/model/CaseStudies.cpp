@@ -27,15 +27,16 @@ QString readString(const QJsonObject &o, const char *key, const QString &what, q
     out.clear();
     if (v.isUndefined())
         return {};
+    const QString prefix = what.isEmpty() ? QString() : what + QStringLiteral(": ");
     if (!v.isString())
-        return CaseStudies::tr("%1: \"%2\" must be a string, not %3")
-            .arg(what, QLatin1String(key), JsonDiagnostics::typeName(v));
+        return prefix + CaseStudies::tr("\"%1\" must be a string, not %2")
+                            .arg(QLatin1String(key), JsonDiagnostics::typeName(v));
     out = v.toString().trimmed();
     if (out.size() > limit)
-        return CaseStudies::tr("%1: \"%2\" is too long (%3 characters, at most %4)")
-            .arg(what, QLatin1String(key))
-            .arg(out.size())
-            .arg(limit);
+        return prefix + CaseStudies::tr("\"%1\" is too long (%2 characters, at most %3)")
+                            .arg(QLatin1String(key))
+                            .arg(out.size())
+                            .arg(limit);
     return {};
 }
 
@@ -80,7 +81,7 @@ QString objectAt(const QJsonArray &items, qsizetype i, const QString &what, QJso
 
 QString readCaseStudy(const QJsonObject &o, const QSet<QString> &domainIds, CaseStudy &cs)
 {
-    if (QString p = readString(o, "id", CaseStudies::tr("the case study"), maxIdLength, cs.cityId);
+    if (QString p = readString(o, "id", QString(), maxIdLength, cs.cityId);
         !p.isEmpty())
         return p;
     if (cs.cityId.isEmpty())
@@ -274,10 +275,11 @@ std::optional<CaseStudies> CaseStudies::parse(const QByteArray &json, const QStr
     const QJsonArray array = cities.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         CaseStudy cs;
-        QJsonObject record;
-        QString problem = objectAt(array, i, tr("the case study"), record);
-        if (problem.isEmpty())
-            problem = readCaseStudy(record, domainIds, cs);
+        QString problem;
+        if (array.at(i).isObject())
+            problem = readCaseStudy(array.at(i).toObject(), domainIds, cs);
+        else
+            problem = tr("must be an object, not %1").arg(JsonDiagnostics::typeName(array.at(i)));
         const QString label = cs.cityId.isEmpty()
                                   ? tr("case study %1").arg(i + 1)
                                   : tr("case study %1 (id %2)")
