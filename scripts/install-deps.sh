@@ -9,7 +9,9 @@ packages=(
   libgl-dev libgtest-dev
   fonts-noto-cjk
   # for the tests and for looking at the app headless
-  xvfb xauth imagemagick poppler-utils proj-bin
+  xvfb xauth imagemagick poppler-utils proj-bin strace
+  # the sanitizer build and the fuzzers (libFuzzer), and readable sanitizer stack traces
+  clang libclang-rt-14-dev llvm
 )
 
 missing=()
