@@ -78,10 +78,6 @@
         <translation>centre %1</translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: cannot open: %2</translation>
-    </message>
-    <message>
         <source>"source"</source>
         <translation>"source"</translation>
     </message>
@@ -126,8 +122,36 @@
         <translation>%1 has no "date" (null for a plan the report gives no date for)</translation>
     </message>
     <message>
-        <source>%1: unsupported version %2 (this program reads version 1)</source>
-        <translation>%1: unsupported version %2 (this program reads version 1)</translation>
+        <source>"%1" must be a string, not %2</source>
+        <translation>"%1" must be a string, not %2</translation>
+    </message>
+    <message>
+        <source>"%1" is too long (%2 characters, at most %3)</source>
+        <translation>"%1" is too long (%2 characters, at most %3)</translation>
+    </message>
+    <message>
+        <source>%1 must be an object, not %2</source>
+        <translation>%1 must be an object, not %2</translation>
+    </message>
+    <message>
+        <source>%1: "date" must be a string (YYYY, YYYY-MM or YYYY/YYYY) or null, not %2</source>
+        <translation>%1: "date" must be a string (YYYY, YYYY-MM or YYYY/YYYY) or null, not %2</translation>
+    </message>
+    <message>
+        <source>%1: the top level must be an object with "source", "domains" and "cities"</source>
+        <translation>%1: the top level must be an object with "source", "domains" and "cities"</translation>
+    </message>
+    <message>
+        <source>%1: "domains" must be an array, not %2</source>
+        <translation>%1: "domains" must be an array, not %2</translation>
+    </message>
+    <message>
+        <source>%1: the "cities" array is empty</source>
+        <translation>%1: the "cities" array is empty</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>must be an object, not %1</translation>
     </message>
 </context>
 <context>
@@ -298,16 +322,8 @@
         <translation>built-in %1</translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: cannot open: %2</translation>
-    </message>
-    <message>
         <source>%1: the top level must be an object with a "cities" array</source>
         <translation>%1: the top level must be an object with a "cities" array</translation>
-    </message>
-    <message>
-        <source>%1: unsupported version %2 (this program reads version 1)</source>
-        <translation>%1: unsupported version %2 (this program reads version 1)</translation>
     </message>
     <message>
         <source>%1: no "cities" array</source>
@@ -376,6 +392,26 @@
     <message>
         <source>unknown evidence "%1" (must be report, documented, unverified or none)</source>
         <translation>unknown evidence "%1" (must be report, documented, unverified or none)</translation>
+    </message>
+    <message>
+        <source>field "%1" is too long (%2 characters, at most %3): %4</source>
+        <translation>field "%1" is too long (%2 characters, at most %3): %4</translation>
+    </message>
+    <message>
+        <source>field "%1" must be a finite number</source>
+        <translation>field "%1" must be a finite number</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must be a string, not %3</source>
+        <translation>%1: "%2" must be a string, not %3</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is too long (%3 characters, at most %4): %5</source>
+        <translation>%1: "%2" is too long (%3 characters, at most %4): %5</translation>
     </message>
 </context>
 <context>
@@ -466,38 +502,6 @@ Evidence: %7
         <translation>Unknown format "%1": use text, csv or json.</translation>
     </message>
     <message>
-        <source>Tier</source>
-        <translation>Tier</translation>
-    </message>
-    <message>
-        <source>Cities</source>
-        <translation>Cities</translation>
-    </message>
-    <message>
-        <source>Smart</source>
-        <translation>Smart</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>Coverage</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>Smart-city coverage by city tier</source>
-        <translation>Smart-city coverage by city tier</translation>
-    </message>
-    <message>
-        <source>Tier totals: CCID report. Which city is in which tier, and which are smart, is a reconstruction from public pilot lists (evidence per city).</source>
-        <translation>Tier totals: CCID report. Which city is in which tier, and which are smart, is a reconstruction from public pilot lists (evidence per city).</translation>
-    </message>
-    <message>
-        <source>Data: %1</source>
-        <translation>Data: %1</translation>
-    </message>
-    <message>
         <source>Use FILE, a GeoJSON map of provinces (gb_code, name_zh, name_en), as the base map instead of the built-in one.</source>
         <translation>Use FILE, a GeoJSON map of provinces (gb_code, name_zh, name_en), as the base map instead of the built-in one.</translation>
     </message>
@@ -532,10 +536,6 @@ Commands:
     <message>
         <source>View to export or render (see the views command).</source>
         <translation>View to export or render (see the views command).</translation>
-    </message>
-    <message>
-        <source>Write to FILE (or into the folder DIR with --all).</source>
-        <translation>Write to FILE (or into the folder DIR with --all).</translation>
     </message>
     <message>
         <source>Size in logical pixels, e.g. 1920x1080 (the layout's size).</source>
@@ -582,10 +582,6 @@ Commands:
         <translation>Unknown format "%1": use png, jpg, svg or pdf.</translation>
     </message>
     <message>
-        <source>Bad size "%1" or scale "%2": give WIDTHxHEIGHT from 200x150 to 16384x16384 and a scale above 0 and at most 8.</source>
-        <translation>Bad size "%1" or scale "%2": give WIDTHxHEIGHT from 200x150 to 16384x16384 and a scale above 0 and at most 8.</translation>
-    </message>
-    <message>
         <source>Unknown page "%1": use view, a4 or a3.</source>
         <translation>Unknown page "%1": use view, a4 or a3.</translation>
     </message>
@@ -604,6 +600,30 @@ Commands:
     <message>
         <source>SVG: turn text into outlines, for viewers without the font.</source>
         <translation>SVG: turn text into outlines, for viewers without the font.</translation>
+    </message>
+    <message>
+        <source>Load the case studies from FILE (same format as the built-in case-studies.json) instead of the built-in ones.</source>
+        <translation>Load the case studies from FILE (same format as the built-in case-studies.json) instead of the built-in ones.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (or into the folder DIR with --all); - is standard output.</source>
+        <translation>Write to FILE (or into the folder DIR with --all); - is standard output.</translation>
+    </message>
+    <message>
+        <source>Bad size "%1": give WIDTHxHEIGHT in pixels, e.g. 1920x1080.</source>
+        <translation>Bad size "%1": give WIDTHxHEIGHT in pixels, e.g. 1920x1080.</translation>
+    </message>
+    <message>
+        <source>Bad scale "%1": give a number, e.g. 2.</source>
+        <translation>Bad scale "%1": give a number, e.g. 2.</translation>
+    </message>
+    <message>
+        <source>--size %1 --scale %2: %3</source>
+        <translation>--size %1 --scale %2: %3</translation>
+    </message>
+    <message>
+        <source>--all writes a file per view and needs a folder, not standard output.</source>
+        <translation>--all writes a file per view and needs a folder, not standard output.</translation>
     </message>
 </context>
 <context>
@@ -776,34 +796,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>atlas::ExportSettings</name>
+    <message>
+        <source>The size %1×%2 is not possible: each side must be from %3 to %4.</source>
+        <translation>The size %1×%2 is not possible: each side must be from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>The scale %1 is not possible: it must be above 0 and at most %2.</source>
+        <translation>The scale %1 is not possible: it must be above 0 and at most %2.</translation>
+    </message>
+    <message>
+        <source>The JPEG quality %1 is not possible: it must be from 0 to 100.</source>
+        <translation>The JPEG quality %1 is not possible: it must be from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>%1×%2 at scale %3 makes an image of %4×%5 pixels: each side must be from %6 to %7.</source>
+        <translation>%1×%2 at scale %3 makes an image of %4×%5 pixels: each side must be from %6 to %7.</translation>
+    </message>
+    <message>
+        <source>An image of %1×%2 pixels would need %3 of memory; at most %4 pixels (%5) can be exported. Choose a smaller size or scale, or PDF or SVG.</source>
+        <translation>An image of %1×%2 pixels would need %3 of memory; at most %4 pixels (%5) can be exported. Choose a smaller size or scale, or PDF or SVG.</translation>
+    </message>
+</context>
+<context>
     <name>atlas::Exporter</name>
-    <message>
-        <source>No file name given.</source>
-        <translation>No file name given.</translation>
-    </message>
-    <message>
-        <source>%1 exists and was not overwritten.</source>
-        <translation>%1 exists and was not overwritten.</translation>
-    </message>
     <message>
         <source>Unknown view "%1".</source>
         <translation>Unknown view "%1".</translation>
     </message>
     <message>
-        <source>Size %1×%2 at scale %3 is not possible.</source>
-        <translation>Size %1×%2 at scale %3 is not possible.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Made with Smart City Atlas</source>
         <translation>Made with Smart City Atlas</translation>
-    </message>
-    <message>
-        <source>the image could not be encoded</source>
-        <translation>the image could not be encoded</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -816,6 +839,85 @@ Commands:
     <message>
         <source>%1 — page %2 of %3</source>
         <translation>%1 — page %2 of %3</translation>
+    </message>
+    <message>
+        <source>Not enough memory for an image of %1×%2 pixels.</source>
+        <translation>Not enough memory for an image of %1×%2 pixels.</translation>
+    </message>
+    <message>
+        <source>The view "%1" could not be encoded as %2.</source>
+        <translation>The view "%1" could not be encoded as %2.</translation>
+    </message>
+    <message>
+        <source>The handout could not be encoded as PDF.</source>
+        <translation>The handout could not be encoded as PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::InputFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>a pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>cannot open: %1</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>no file name given</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <source>%1, not a regular file; only files can be read</source>
+        <translation>%1, not a regular file; only files can be read</translation>
+    </message>
+    <message>
+        <source>the file is %1, larger than the limit of %2 for this kind of file</source>
+        <translation>the file is %1, larger than the limit of %2 for this kind of file</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of %1 for this kind of file</source>
+        <translation>the file is larger than the limit of %1 for this kind of file</translation>
     </message>
 </context>
 <context>
@@ -851,6 +953,30 @@ Commands:
     <message>
         <source>missing</source>
         <translation>missing</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <source>%1: the file is in UTF-16 or UTF-32; save it as UTF-8</source>
+        <translation>%1: the file is in UTF-16 or UTF-32; save it as UTF-8</translation>
+    </message>
+    <message>
+        <source> (strings need double quotes)</source>
+        <translation> (strings need double quotes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1… (%n characters)</source>
+        <translation><numerusform>%1… (%n character)</numerusform><numerusform>%1… (%n characters)</numerusform></translation>
+    </message>
+    <message>
+        <source>"version" must be the number 1, not %1</source>
+        <translation>"version" must be the number 1, not %1</translation>
+    </message>
+    <message>
+        <source>unsupported version %1 (this program reads version 1)</source>
+        <translation>unsupported version %1 (this program reads version 1)</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1296,49 @@ Commands:
     </message>
 </context>
 <context>
+    <name>atlas::OutputFile</name>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Cannot write to standard output: %1</translation>
+    </message>
+    <message>
+        <source>No file name given.</source>
+        <translation>No file name given.</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>a pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a file; it is never written to.</source>
+        <translation>%1 is %2, not a file; it is never written to.</translation>
+    </message>
+    <message>
+        <source>%1 exists (a symbolic link) and was not overwritten.</source>
+        <translation>%1 exists (a symbolic link) and was not overwritten.</translation>
+    </message>
+    <message>
+        <source>%1 exists and was not overwritten.</source>
+        <translation>%1 exists and was not overwritten.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; nothing was changed.</source>
+        <translation>Cannot write %1: %2; nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>atlas::PresentationWindow</name>
     <message>
         <source>Presentation</source>
@@ -1258,6 +1427,41 @@ Commands:
     <message>
         <source>Tier totals: CCID (China Center for Information Industry Development) smart-city report. City tiers and smart status: reconstructed from the 2013 national smart-city pilot lists (housing ministry batches 1 and 2; science ministry and standards administration; surveying administration); each city carries its evidence. City locations © GeoNames, CC BY 4.0. Province boundaries: DCW-GMT © The GMT Team, LGPL-3.0-or-later (simplified). Base map: Natural Earth (public domain). The built-in map follows de facto boundaries and is an illustration, not a standard map of China; load an approved base map (File › Open base map) for official use.</source>
         <translation>Tier totals: CCID (China Center for Information Industry Development) smart-city report. City tiers and smart status: reconstructed from the 2013 national smart-city pilot lists (housing ministry batches 1 and 2; science ministry and standards administration; surveying administration); each city carries its evidence. City locations © GeoNames, CC BY 4.0. Province boundaries: DCW-GMT © The GMT Team, LGPL-3.0-or-later (simplified). Base map: Natural Earth (public domain). The built-in map follows de facto boundaries and is an illustration, not a standard map of China; load an approved base map (File › Open base map) for official use.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::SummaryFormat</name>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Cities</translation>
+    </message>
+    <message>
+        <source>Smart</source>
+        <translation>Smart</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Smart-city coverage by city tier</source>
+        <translation>Smart-city coverage by city tier</translation>
+    </message>
+    <message>
+        <source>Tier totals: CCID report. Which city is in which tier, and which are smart, is a reconstruction from public pilot lists (evidence per city).</source>
+        <translation>Tier totals: CCID report. Which city is in which tier, and which are smart, is a reconstruction from public pilot lists (evidence per city).</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Data: %1</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1567,26 @@ Commands:
         <source>%1: no detailed outline of province %2</source>
         <translation>%1: no detailed outline of province %2</translation>
     </message>
+    <message>
+        <source>property "%1" is too long (%2 characters, at most 200)</source>
+        <translation>property "%1" is too long (%2 characters, at most 200)</translation>
+    </message>
+    <message>
+        <source>property "%1" is not a valid code: %2 (expected text or a whole number from 0 to 999999999999999)</source>
+        <translation>property "%1" is not a valid code: %2 (expected text or a whole number from 0 to 999999999999999)</translation>
+    </message>
+    <message>
+        <source>property "%1" must be text, not %2</source>
+        <translation>property "%1" must be text, not %2</translation>
+    </message>
+    <message>
+        <source>the province has no polygons</source>
+        <translation>the province has no polygons</translation>
+    </message>
+    <message>
+        <source>polygon %1, ring %2: %3</source>
+        <translation>polygon %1, ring %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>atlas::geo::GeoJsonReader</name>
@@ -1445,10 +1669,6 @@ Commands:
         <translation>"coordinates" must be an array, not %1</translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: cannot open: %2</translation>
-    </message>
-    <message>
         <source>a value</source>
         <translation>a value</translation>
     </message>
@@ -1495,6 +1715,53 @@ Commands:
     <message>
         <source>"properties" must be an object, not %1</source>
         <translation>"properties" must be an object, not %1</translation>
+    </message>
+    <message>
+        <source>the ring has %1 positions, more than the limit of %2</source>
+        <translation>the ring has %1 positions, more than the limit of %2</translation>
+    </message>
+    <message>
+        <source>the map has more than %1 positions, the limit</source>
+        <translation>the map has more than %1 positions, the limit</translation>
+    </message>
+    <message>
+        <source>the MultiPolygon has no polygons</source>
+        <translation>the MultiPolygon has no polygons</translation>
+    </message>
+    <message>
+        <source>%1: the map has about %2 positions, more than the limit of %3; simplify it (for example with mapshaper or QGIS) and try again</source>
+        <translation>%1: the map has about %2 positions, more than the limit of %3; simplify it (for example with mapshaper or QGIS) and try again</translation>
+    </message>
+    <message>
+        <source>%1: the FeatureCollection has %2 features, more than the limit of %3</source>
+        <translation>%1: the FeatureCollection has %2 features, more than the limit of %3</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::geo::RingValidator</name>
+    <message>
+        <source>near %1°%2 %3°%4</source>
+        <translation>near %1°%2 %3°%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>the ring has %n position(s), at least 4 are needed</source>
+        <translation><numerusform>the ring has %n position, at least 4 are needed</numerusform><numerusform>the ring has %n positions, at least 4 are needed</numerusform></translation>
+    </message>
+    <message>
+        <source>the ring is not closed: its last position must repeat the first (%1)</source>
+        <translation>the ring is not closed: its last position must repeat the first (%1)</translation>
+    </message>
+    <message>
+        <source>the ring is too intricate to check for self-crossings (%1 positions with long overlapping segments); the map was not loaded, simplify the outline and try again</source>
+        <translation>the ring is too intricate to check for self-crossings (%1 positions with long overlapping segments); the map was not loaded, simplify the outline and try again</translation>
+    </message>
+    <message>
+        <source>the ring crosses itself: segment %1 (positions %1 to %2) crosses segment %3, %4; the map was not loaded, repair the outline (for example with QGIS's Fix geometries) and try again</source>
+        <translation>the ring crosses itself: segment %1 (positions %1 to %2) crosses segment %3, %4; the map was not loaded, repair the outline (for example with QGIS's Fix geometries) and try again</translation>
+    </message>
+    <message>
+        <source>the ring encloses no area (%1)</source>
+        <translation>the ring encloses no area (%1)</translation>
     </message>
 </context>
 </TS>

@@ -78,10 +78,6 @@
         <translation>第 %1 个中心</translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1：无法打开：%2</translation>
-    </message>
-    <message>
         <source>"source"</source>
         <translation>"source"</translation>
     </message>
@@ -126,8 +122,36 @@
         <translation>%1 缺少 "date"（报告未给出日期的规划请写 null）</translation>
     </message>
     <message>
-        <source>%1: unsupported version %2 (this program reads version 1)</source>
-        <translation>%1：不支持的版本 %2（本程序读取第 1 版）</translation>
+        <source>"%1" must be a string, not %2</source>
+        <translation>“%1”必须是字符串，而不是%2</translation>
+    </message>
+    <message>
+        <source>"%1" is too long (%2 characters, at most %3)</source>
+        <translation>“%1”过长（%2 个字符，最多 %3 个）</translation>
+    </message>
+    <message>
+        <source>%1 must be an object, not %2</source>
+        <translation>%1必须是对象，而不是%2</translation>
+    </message>
+    <message>
+        <source>%1: "date" must be a string (YYYY, YYYY-MM or YYYY/YYYY) or null, not %2</source>
+        <translation>%1：“date”必须是字符串（YYYY、YYYY-MM 或 YYYY/YYYY）或 null，而不是%2</translation>
+    </message>
+    <message>
+        <source>%1: the top level must be an object with "source", "domains" and "cities"</source>
+        <translation>%1：顶层必须是含有“source”“domains”和“cities”的对象</translation>
+    </message>
+    <message>
+        <source>%1: "domains" must be an array, not %2</source>
+        <translation>%1：“domains”必须是数组，而不是%2</translation>
+    </message>
+    <message>
+        <source>%1: the "cities" array is empty</source>
+        <translation>%1：“cities”数组为空</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>必须是对象，而不是%1</translation>
     </message>
 </context>
 <context>
@@ -296,16 +320,8 @@
         <translation>内置 %1</translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1：无法打开：%2</translation>
-    </message>
-    <message>
         <source>%1: the top level must be an object with a "cities" array</source>
         <translation>%1：顶层必须是包含 "cities" 数组的对象</translation>
-    </message>
-    <message>
-        <source>%1: unsupported version %2 (this program reads version 1)</source>
-        <translation>%1：不支持的版本 %2（本程序读取第 1 版）</translation>
     </message>
     <message>
         <source>%1: no "cities" array</source>
@@ -374,6 +390,26 @@
     <message>
         <source>unknown evidence "%1" (must be report, documented, unverified or none)</source>
         <translation>未知依据 "%1"（必须为 report、documented、unverified 或 none）</translation>
+    </message>
+    <message>
+        <source>field "%1" is too long (%2 characters, at most %3): %4</source>
+        <translation>字段“%1”过长（%2 个字符，最多 %3 个）：%4</translation>
+    </message>
+    <message>
+        <source>field "%1" must be a finite number</source>
+        <translation>字段“%1”必须是有限的数字</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must be a string, not %3</source>
+        <translation>%1：“%2”必须是字符串，而不是%3</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is too long (%3 characters, at most %4): %5</source>
+        <translation>%1：“%2”过长（%3 个字符，最多 %4 个）：%5</translation>
     </message>
 </context>
 <context>
@@ -464,38 +500,6 @@ Evidence: %7
         <translation>未知格式 "%1"：请使用 text、csv 或 json。</translation>
     </message>
     <message>
-        <source>Tier</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <source>Cities</source>
-        <translation>城市数</translation>
-    </message>
-    <message>
-        <source>Smart</source>
-        <translation>智慧城市</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>覆盖率</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Smart-city coverage by city tier</source>
-        <translation>各级城市的智慧城市覆盖率</translation>
-    </message>
-    <message>
-        <source>Tier totals: CCID report. Which city is in which tier, and which are smart, is a reconstruction from public pilot lists (evidence per city).</source>
-        <translation>各级城市总数：赛迪报告。哪座城市属于哪一级、哪些在建设智慧城市，系依据公开试点名单重建（每座城市附依据）。</translation>
-    </message>
-    <message>
-        <source>Data: %1</source>
-        <translation>数据：%1</translation>
-    </message>
-    <message>
         <source>Use FILE, a GeoJSON map of provinces (gb_code, name_zh, name_en), as the base map instead of the built-in one.</source>
         <translation>以 FILE（含 gb_code、name_zh、name_en 的省级 GeoJSON 地图）作为底图，代替内置底图。</translation>
     </message>
@@ -530,10 +534,6 @@ Commands:
     <message>
         <source>View to export or render (see the views command).</source>
         <translation>要导出或绘制的视图（见 views 命令）。</translation>
-    </message>
-    <message>
-        <source>Write to FILE (or into the folder DIR with --all).</source>
-        <translation>写入 FILE（使用 --all 时写入文件夹 DIR）。</translation>
     </message>
     <message>
         <source>Size in logical pixels, e.g. 1920x1080 (the layout's size).</source>
@@ -580,10 +580,6 @@ Commands:
         <translation>未知格式 "%1"：请使用 png、jpg、svg 或 pdf。</translation>
     </message>
     <message>
-        <source>Bad size "%1" or scale "%2": give WIDTHxHEIGHT from 200x150 to 16384x16384 and a scale above 0 and at most 8.</source>
-        <translation>尺寸 "%1" 或缩放 "%2" 无效：尺寸为 宽x高，范围 200x150 至 16384x16384；缩放须大于 0 且不超过 8。</translation>
-    </message>
-    <message>
         <source>Unknown page "%1": use view, a4 or a3.</source>
         <translation>未知页面 "%1"：请使用 view、a4 或 a3。</translation>
     </message>
@@ -602,6 +598,30 @@ Commands:
     <message>
         <source>SVG: turn text into outlines, for viewers without the font.</source>
         <translation>SVG：将文字转为轮廓，供缺少字体的查看器使用。</translation>
+    </message>
+    <message>
+        <source>Load the case studies from FILE (same format as the built-in case-studies.json) instead of the built-in ones.</source>
+        <translation>从 FILE 读取案例（格式同内置的 case-studies.json），代替内置案例。</translation>
+    </message>
+    <message>
+        <source>Write to FILE (or into the folder DIR with --all); - is standard output.</source>
+        <translation>写入 FILE（使用 --all 时写入文件夹 DIR）；- 表示标准输出。</translation>
+    </message>
+    <message>
+        <source>Bad size "%1": give WIDTHxHEIGHT in pixels, e.g. 1920x1080.</source>
+        <translation>尺寸“%1”有误：请以像素给出 宽x高，例如 1920x1080。</translation>
+    </message>
+    <message>
+        <source>Bad scale "%1": give a number, e.g. 2.</source>
+        <translation>缩放“%1”有误：请给出一个数字，例如 2。</translation>
+    </message>
+    <message>
+        <source>--size %1 --scale %2: %3</source>
+        <translation>--size %1 --scale %2：%3</translation>
+    </message>
+    <message>
+        <source>--all writes a file per view and needs a folder, not standard output.</source>
+        <translation>--all 为每个视图写一个文件，需要一个文件夹，不能写到标准输出。</translation>
     </message>
 </context>
 <context>
@@ -774,34 +794,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>atlas::ExportSettings</name>
+    <message>
+        <source>The size %1×%2 is not possible: each side must be from %3 to %4.</source>
+        <translation>无法使用尺寸 %1×%2：每边须在 %3 到 %4 之间。</translation>
+    </message>
+    <message>
+        <source>The scale %1 is not possible: it must be above 0 and at most %2.</source>
+        <translation>无法使用缩放 %1：须大于 0 且不超过 %2。</translation>
+    </message>
+    <message>
+        <source>The JPEG quality %1 is not possible: it must be from 0 to 100.</source>
+        <translation>无法使用 JPEG 质量 %1：须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>%1×%2 at scale %3 makes an image of %4×%5 pixels: each side must be from %6 to %7.</source>
+        <translation>%1×%2 按 %3 倍缩放后为 %4×%5 像素的图像：每边须在 %6 到 %7 之间。</translation>
+    </message>
+    <message>
+        <source>An image of %1×%2 pixels would need %3 of memory; at most %4 pixels (%5) can be exported. Choose a smaller size or scale, or PDF or SVG.</source>
+        <translation>%1×%2 像素的图像需要 %3 内存；最多只能导出 %4 像素（%5）。请选择较小的尺寸或缩放，或改用 PDF、SVG。</translation>
+    </message>
+</context>
+<context>
     <name>atlas::Exporter</name>
-    <message>
-        <source>No file name given.</source>
-        <translation>未给出文件名。</translation>
-    </message>
-    <message>
-        <source>%1 exists and was not overwritten.</source>
-        <translation>%1 已存在，未覆盖。</translation>
-    </message>
     <message>
         <source>Unknown view "%1".</source>
         <translation>未知视图 "%1"。</translation>
     </message>
     <message>
-        <source>Size %1×%2 at scale %3 is not possible.</source>
-        <translation>尺寸 %1×%2、缩放 %3 无法导出。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Made with Smart City Atlas</source>
         <translation>由智慧城市分布图谱生成</translation>
-    </message>
-    <message>
-        <source>the image could not be encoded</source>
-        <translation>图像无法编码</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -814,6 +837,85 @@ Commands:
     <message>
         <source>%1 — page %2 of %3</source>
         <translation>%1 — 第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <source>Not enough memory for an image of %1×%2 pixels.</source>
+        <translation>内存不足，无法生成 %1×%2 像素的图像。</translation>
+    </message>
+    <message>
+        <source>The view "%1" could not be encoded as %2.</source>
+        <translation>无法将视图“%1”编码为 %2。</translation>
+    </message>
+    <message>
+        <source>The handout could not be encoded as PDF.</source>
+        <translation>无法将讲义编码为 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::InputFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>未给出文件名</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>%1, not a regular file; only files can be read</source>
+        <translation>这是%1，不是普通文件；只能读取文件</translation>
+    </message>
+    <message>
+        <source>the file is %1, larger than the limit of %2 for this kind of file</source>
+        <translation>文件大小为 %1，超过此类文件 %2 的上限</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of %1 for this kind of file</source>
+        <translation>文件超过此类文件 %1 的上限</translation>
     </message>
 </context>
 <context>
@@ -849,6 +951,30 @@ Commands:
     <message>
         <source>missing</source>
         <translation>缺失</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1: the file is in UTF-16 or UTF-32; save it as UTF-8</source>
+        <translation>%1：文件为 UTF-16 或 UTF-32 编码；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source> (strings need double quotes)</source>
+        <translation>（字符串须用双引号）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1… (%n characters)</source>
+        <translation><numerusform>%1…（共 %n 个字符）</numerusform></translation>
+    </message>
+    <message>
+        <source>"version" must be the number 1, not %1</source>
+        <translation>“version”必须是数字 1，而不是%1</translation>
+    </message>
+    <message>
+        <source>unsupported version %1 (this program reads version 1)</source>
+        <translation>不支持的版本 %1（本程序读取版本 1）</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1288,49 @@ Commands:
     </message>
 </context>
 <context>
+    <name>atlas::OutputFile</name>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>No file name given.</source>
+        <translation>未给出文件名。</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a file; it is never written to.</source>
+        <translation>%1 是%2，不是文件；不会向其写入。</translation>
+    </message>
+    <message>
+        <source>%1 exists (a symbolic link) and was not overwritten.</source>
+        <translation>%1 已存在（符号链接），未覆盖。</translation>
+    </message>
+    <message>
+        <source>%1 exists and was not overwritten.</source>
+        <translation>%1 已存在，未覆盖。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; nothing was changed.</source>
+        <translation>无法写入 %1：%2；未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>atlas::PresentationWindow</name>
     <message>
         <source>Presentation</source>
@@ -1250,6 +1419,41 @@ Commands:
     <message>
         <source>Tier totals: CCID (China Center for Information Industry Development) smart-city report. City tiers and smart status: reconstructed from the 2013 national smart-city pilot lists (housing ministry batches 1 and 2; science ministry and standards administration; surveying administration); each city carries its evidence. City locations © GeoNames, CC BY 4.0. Province boundaries: DCW-GMT © The GMT Team, LGPL-3.0-or-later (simplified). Base map: Natural Earth (public domain). The built-in map follows de facto boundaries and is an illustration, not a standard map of China; load an approved base map (File › Open base map) for official use.</source>
         <translation>各级城市总数：中国电子信息产业发展研究院（赛迪）智慧城市报告。城市级别与智慧城市状态：依据 2013 年国家智慧城市试点名单重建（住房和城乡建设部第一、二批；科技部和国家标准委；国家测绘地理信息局），每座城市均附依据。城市位置 © GeoNames，CC BY 4.0。省界：DCW-GMT © The GMT Team，LGPL-3.0-or-later（已简化）。底图：Natural Earth（公有领域）。内置地图按实际管辖线绘制，仅为示意图，不是标准中国地图；正式场合请载入经审核的底图（文件 › 打开底图）。</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::SummaryFormat</name>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>城市数</translation>
+    </message>
+    <message>
+        <source>Smart</source>
+        <translation>智慧城市</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Smart-city coverage by city tier</source>
+        <translation>各级城市的智慧城市覆盖率</translation>
+    </message>
+    <message>
+        <source>Tier totals: CCID report. Which city is in which tier, and which are smart, is a reconstruction from public pilot lists (evidence per city).</source>
+        <translation>各级城市总数：赛迪报告。哪座城市属于哪一级、哪些在建设智慧城市，系依据公开试点名单重建（每座城市附依据）。</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>数据：%1</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1559,26 @@ Commands:
         <source>%1: no detailed outline of province %2</source>
         <translation>%1：省份 %2 没有详细轮廓</translation>
     </message>
+    <message>
+        <source>property "%1" is too long (%2 characters, at most 200)</source>
+        <translation>属性“%1”过长（%2 个字符，最多 200 个）</translation>
+    </message>
+    <message>
+        <source>property "%1" is not a valid code: %2 (expected text or a whole number from 0 to 999999999999999)</source>
+        <translation>属性“%1”不是有效代码：%2（应为文本，或 0 到 999999999999999 之间的整数）</translation>
+    </message>
+    <message>
+        <source>property "%1" must be text, not %2</source>
+        <translation>属性“%1”必须是文本，而不是%2</translation>
+    </message>
+    <message>
+        <source>the province has no polygons</source>
+        <translation>该省没有多边形</translation>
+    </message>
+    <message>
+        <source>polygon %1, ring %2: %3</source>
+        <translation>多边形 %1，环 %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>atlas::geo::GeoJsonReader</name>
@@ -1435,10 +1659,6 @@ Commands:
         <translation>"coordinates" 必须是数组，而不是%1</translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1：无法打开：%2</translation>
-    </message>
-    <message>
         <source>a value</source>
         <translation>一个值</translation>
     </message>
@@ -1485,6 +1705,53 @@ Commands:
     <message>
         <source>"properties" must be an object, not %1</source>
         <translation>"properties" 必须是对象，而不是%1</translation>
+    </message>
+    <message>
+        <source>the ring has %1 positions, more than the limit of %2</source>
+        <translation>该环有 %1 个坐标点，超过 %2 的上限</translation>
+    </message>
+    <message>
+        <source>the map has more than %1 positions, the limit</source>
+        <translation>地图坐标点超过 %1 个的上限</translation>
+    </message>
+    <message>
+        <source>the MultiPolygon has no polygons</source>
+        <translation>MultiPolygon 中没有多边形</translation>
+    </message>
+    <message>
+        <source>%1: the map has about %2 positions, more than the limit of %3; simplify it (for example with mapshaper or QGIS) and try again</source>
+        <translation>%1：地图约有 %2 个坐标点，超过 %3 的上限；请先简化（例如用 mapshaper 或 QGIS）再试</translation>
+    </message>
+    <message>
+        <source>%1: the FeatureCollection has %2 features, more than the limit of %3</source>
+        <translation>%1：FeatureCollection 有 %2 个要素，超过 %3 的上限</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::geo::RingValidator</name>
+    <message>
+        <source>near %1°%2 %3°%4</source>
+        <translation>位于 %1°%2 %3°%4 附近</translation>
+    </message>
+    <message numerus="yes">
+        <source>the ring has %n position(s), at least 4 are needed</source>
+        <translation><numerusform>该环有 %n 个坐标点，至少需要 4 个</numerusform></translation>
+    </message>
+    <message>
+        <source>the ring is not closed: its last position must repeat the first (%1)</source>
+        <translation>环未闭合：最后一个坐标点必须与第一个相同（%1）</translation>
+    </message>
+    <message>
+        <source>the ring is too intricate to check for self-crossings (%1 positions with long overlapping segments); the map was not loaded, simplify the outline and try again</source>
+        <translation>该环过于复杂，无法检查自相交（%1 个坐标点，长线段相互重叠）；地图未载入，请简化轮廓后再试</translation>
+    </message>
+    <message>
+        <source>the ring crosses itself: segment %1 (positions %1 to %2) crosses segment %3, %4; the map was not loaded, repair the outline (for example with QGIS's Fix geometries) and try again</source>
+        <translation>环自相交：线段 %1（坐标点 %1 到 %2）与线段 %3 相交，%4；地图未载入，请修复轮廓（例如用 QGIS 的“修复几何”）后再试</translation>
+    </message>
+    <message>
+        <source>the ring encloses no area (%1)</source>
+        <translation>环未围成面积（%1）</translation>
     </message>
 </context>
 </TS>
