@@ -256,10 +256,9 @@ bool ExportDialog::exportNow()
         return false;
     }
     QString error;
-    if (const QString problem = s.problem(); !problem.isEmpty()) {
-        QMessageBox::warning(this, tr("Export"), problem);
+    // The dialog already shows why, in place of the disabled Export button's effect.
+    if (!s.problem().isEmpty())
         return false;
-    }
     bool exists = false;
     if (!OutputFile::checkTarget(target, false, &error, &exists) && !exists) {
         QMessageBox::warning(this, tr("Export failed"), error);

@@ -3,6 +3,7 @@
 
 #include "io/InputFile.h"
 
+#include <QLocale>
 #include <cmath>
 
 namespace atlas {
@@ -50,7 +51,7 @@ QString ExportSettings::problem() const
                   "can be exported. Choose a smaller size or scale, or PDF or SVG.")
             .arg(pixels.width())
             .arg(pixels.height())
-            .arg(InputFile::formatBytes(count * 4), QString::number(maxRasterPixels),
+            .arg(InputFile::formatBytes(count * 4), QLocale().toString(maxRasterPixels),
                  InputFile::formatBytes(maxRasterPixels * 4));
     return {};
 }

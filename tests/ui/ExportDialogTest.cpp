@@ -14,6 +14,12 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
 #include <QImageReader>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -99,4 +105,50 @@ TEST_F(ExportDialogTest, CopyPutsTheCurrentViewOnTheClipboardAtTwiceItsSize)
     const QImage image = QGuiApplication::clipboard()->image();
     ASSERT_FALSE(image.isNull());
     EXPECT_EQ(image.size(), (window->currentViewSize() * 2).toSize());
+}
+
+// The command line's limits, said in the dialog before Export is pressed.
+TEST_F(ExportDialogTest, SaysWhyASizeIsBeyondTheLimitsAndDoesNotExport)
+{
+    ExportDialog dialog(window->views(), QStringLiteral("map-all"), QSizeF(1280, 720),
+                        Language::English, window.get());
+    dialog.setPath(dir.filePath(QStringLiteral("huge.png")));
+    for (QComboBox *box : dialog.findChildren<QComboBox *>()) {
+        const int custom = box->findText(QStringLiteral("Custom"));
+        if (custom >= 0)
+            box->setCurrentIndex(custom);
+    }
+    const QList<QSpinBox *> sides = dialog.findChildren<QSpinBox *>();
+    ASSERT_EQ(sides.size(), 2);
+    for (QSpinBox *side : sides)
+        side->setValue(16000);
+    dialog.findChild<QDoubleSpinBox *>()->setValue(2);
+    dialog.show();
+    QTest::qWait(300); // the preview timer
+    const ExportSettings s = dialog.settings();
+    EXPECT_FALSE(s.problem().isEmpty());
+    QLabel *problem = nullptr;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->text() == s.problem())
+            problem = label;
+    ASSERT_NE(problem, nullptr);
+    EXPECT_TRUE(problem->isVisible());
+    EXPECT_TRUE(problem->text().contains(QStringLiteral("GB of memory"))) << problem->text();
+    QPushButton *exportButton = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("Export"))
+            exportButton = b;
+    ASSERT_NE(exportButton, nullptr);
+    EXPECT_FALSE(exportButton->isEnabled());
+    EXPECT_FALSE(dialog.exportNow());
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("huge.png"))));
+    if (const QByteArray shots = qgetenv("ATLAS_SCREENSHOT_DIR"); !shots.isEmpty())
+        dialog.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/export-dialog-limit.png"));
+
+    // Back within the limits, the warning goes and Export comes back.
+    for (QSpinBox *side : sides)
+        side->setValue(1000);
+    QTest::qWait(300);
+    EXPECT_FALSE(problem->isVisible());
+    EXPECT_TRUE(exportButton->isEnabled());
 }
