@@ -27,8 +27,8 @@ struct ProcessRun
 
 struct RunOptions
 {
-    QStringList prefix;         // a wrapper such as strace, run with the executable after it
-    QStringList unset;          // environment variables to remove
+    QStringList prefix; // a wrapper such as strace, run with the executable after it
+    QStringList unset;  // environment variables to remove
     int timeoutMs = 30000;
 };
 

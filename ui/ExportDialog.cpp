@@ -46,7 +46,8 @@ ExportDialog::ExportDialog(const ViewRegistry &views, const QString &viewId, con
       m_background(new QComboBox(this)), m_title(new QCheckBox(tr("Title"), this)),
       m_legend(new QCheckBox(tr("Legend"), this)), m_note(new QCheckBox(tr("Source note"), this)),
       m_outlines(new QCheckBox(tr("Text as outlines (SVG, for viewers without the font)"), this)),
-      m_path(new QLineEdit(this)), m_preview(new QLabel(this)), m_problem(new QLabel(this)), m_previewTimer(new QTimer(this))
+      m_path(new QLineEdit(this)), m_preview(new QLabel(this)), m_problem(new QLabel(this)),
+      m_previewTimer(new QTimer(this))
 {
     setWindowTitle(tr("Export"));
     for (const ViewRegistry::View &v : views.views())

@@ -63,7 +63,7 @@ private:
     QCheckBox *m_outlines;
     QLineEdit *m_path;
     QLabel *m_preview;
-    QLabel *m_problem;          // why these settings cannot be exported, when they cannot
+    QLabel *m_problem; // why these settings cannot be exported, when they cannot
     QPushButton *m_exportButton = nullptr;
     QImage m_previewImage;
     QTimer *m_previewTimer;

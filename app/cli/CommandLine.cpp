@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "SummaryFormat.h"
 #include "export/CoreViews.h"
 #include "export/Exporter.h"
 #include "export/ViewRegistry.h"
@@ -11,7 +12,6 @@
 #include "model/CaseStudies.h"
 #include "model/CityTableModel.h"
 #include "model/TierSummaryModel.h"
-#include "SummaryFormat.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -84,9 +84,9 @@ CommandLine::CommandLine()
            "  summary   Print smart-city coverage per tier and exit.\n"
            "  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, "
            "--size)."));
-    m_parser.addOptions({m_data, m_basemap, m_caseStudies, m_format, m_view, m_output, m_size, m_scale,
-                         m_transparent, m_outlines, m_page, m_all, m_handout, m_force, m_lang,
-                         m_exitAfterPaint, m_help, m_version});
+    m_parser.addOptions({m_data, m_basemap, m_caseStudies, m_format, m_view, m_output, m_size,
+                         m_scale, m_transparent, m_outlines, m_page, m_all, m_handout, m_force,
+                         m_lang, m_exitAfterPaint, m_help, m_version});
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("A command (see above)."),
                                    QStringLiteral("[command]"));
 }
@@ -273,8 +273,7 @@ int CommandLine::runExport(const QString &command, QTextStream &out, QTextStream
         return 2;
     }
     if (m_parser.isSet(m_all) && OutputFile::isStandardOutput(output)) {
-        err << tr("--all writes a file per view and needs a folder, not standard output.")
-            << '\n';
+        err << tr("--all writes a file per view and needs a folder, not standard output.") << '\n';
         return 2;
     }
     // Refused before the data are even read: nothing to do if the target cannot be written.

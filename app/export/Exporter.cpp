@@ -3,10 +3,9 @@
 
 #include "OutlineTextDevice.h"
 #include "ViewRegistry.h"
+#include "io/OutputFile.h"
 #include "render/Palette.h"
 #include "render/TextBlock.h"
-
-#include "io/OutputFile.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -81,10 +81,10 @@ QString textProperty(const GeoFeature &feature, const char *key, QString *proble
         // Range first: converting a double outside qint64 is undefined behaviour.
         if (std::isfinite(d) && d >= 0 && d < 1e15 && d == std::floor(d))
             return QString::number(qint64(d));
-        return refuse(Basemap::tr("property \"%1\" is not a valid code: %2 (expected text or a "
-                                  "whole number from 0 to 999999999999999)")
-                          .arg(QLatin1String(key),
-                               JsonDiagnostics::excerpt(QString::number(d, 'g', 17))));
+        return refuse(
+            Basemap::tr("property \"%1\" is not a valid code: %2 (expected text or a "
+                        "whole number from 0 to 999999999999999)")
+                .arg(QLatin1String(key), JsonDiagnostics::excerpt(QString::number(d, 'g', 17))));
     }
     if (!v.isUndefined() && !v.isNull())
         return refuse(Basemap::tr("property \"%1\" must be text, not %2")

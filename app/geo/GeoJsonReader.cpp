@@ -277,7 +277,7 @@ std::optional<QList<GeoFeature>> GeoJsonReader::parse(const QByteArray &json,
             const QString featureLabel =
                 label.isEmpty() ? tr("feature %1").arg(i + 1)
                                 : tr("feature %1 (id %2)")
-                      .arg(QString::number(i + 1), JsonDiagnostics::excerpt(label));
+                                      .arg(QString::number(i + 1), JsonDiagnostics::excerpt(label));
             return fail(tr("%1: %2: %3").arg(displayName, featureLabel, problem));
         };
 
@@ -286,11 +286,10 @@ std::optional<QList<GeoFeature>> GeoJsonReader::parse(const QByteArray &json,
                 tr("must be an object, not %1").arg(JsonDiagnostics::typeName(value)));
         const QJsonValue featureType = object.value(QLatin1String("type"));
         if (featureType.toString() != u"Feature")
-            return featureFail(
-                featureType.isString()
-                    ? tr("must be a GeoJSON Feature, not a \"%1\"")
-                          .arg(JsonDiagnostics::excerpt(featureType.toString()))
-                    : tr("must be a GeoJSON Feature (\"type\": \"Feature\")"));
+            return featureFail(featureType.isString()
+                                   ? tr("must be a GeoJSON Feature, not a \"%1\"")
+                                         .arg(JsonDiagnostics::excerpt(featureType.toString()))
+                                   : tr("must be a GeoJSON Feature (\"type\": \"Feature\")"));
         if (properties.isObject())
             feature.properties = properties.toObject();
         else if (!properties.isUndefined() && !properties.isNull())

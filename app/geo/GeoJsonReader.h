@@ -2,11 +2,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QPolygonF>
 #include <QString>
-#include <QJsonObject>
-
 #include <optional>
 
 namespace atlas::geo {

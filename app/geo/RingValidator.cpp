@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RingValidator.h"
 
-#include <vector>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <vector>
 
 namespace atlas::geo {
 namespace {
@@ -30,12 +30,13 @@ bool properlyCross(const QPointF &a, const QPointF &b, const QPointF &c, const Q
     return d1 * d2 < 0 && d3 * d4 < 0;
 }
 
-
 QString place(const QPointF &p)
 {
     return RingValidator::tr("near %1°%2 %3°%4")
-        .arg(QString::number(std::abs(p.x()), 'f', 3), p.x() < 0 ? QStringLiteral("W") : QStringLiteral("E"),
-             QString::number(std::abs(p.y()), 'f', 3), p.y() < 0 ? QStringLiteral("S") : QStringLiteral("N"));
+        .arg(QString::number(std::abs(p.x()), 'f', 3),
+             p.x() < 0 ? QStringLiteral("W") : QStringLiteral("E"),
+             QString::number(std::abs(p.y()), 'f', 3),
+             p.y() < 0 ? QStringLiteral("S") : QStringLiteral("N"));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InputFile.h"
 
+#include "FileKind.h"
 #include "model/CityDataset.h"
 
 #include <QFile>
@@ -11,22 +12,6 @@
 #include <unistd.h>
 
 namespace atlas {
-namespace {
-
-QString kindOfNode(mode_t mode)
-{
-    if (S_ISDIR(mode))
-        return InputFile::tr("a folder");
-    if (S_ISFIFO(mode))
-        return InputFile::tr("a pipe (FIFO)");
-    if (S_ISCHR(mode) || S_ISBLK(mode))
-        return InputFile::tr("a device");
-    if (S_ISSOCK(mode))
-        return InputFile::tr("a socket");
-    return InputFile::tr("not a regular file");
-}
-
-} // namespace
 
 qint64 InputFile::sizeLimit(Kind kind)
 {
@@ -85,7 +70,8 @@ std::optional<QByteArray> InputFile::read(const QString &path, Kind kind, QStrin
     if (::fstat(fd, &info) != 0)
         return fail(tr("cannot read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     if (!S_ISREG(info.st_mode))
-        return fail(tr("%1, not a regular file; only files can be read").arg(kindOfNode(info.st_mode)));
+        return fail(tr("%1, not a regular file; only files can be read")
+                        .arg(FileKind::describe(info.st_mode)));
     if (info.st_size > limit)
         return fail(tr("the file is %1, larger than the limit of %2 for this kind of file")
                         .arg(formatBytes(info.st_size), formatBytes(limit)));

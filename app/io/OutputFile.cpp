@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OutputFile.h"
 
+#include "FileKind.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -71,11 +73,8 @@ bool OutputFile::checkTarget(const QString &path, bool overwrite, QString *error
     const bool targetExists = ::stat(encoded.constData(), &target) == 0;
     const mode_t mode = targetExists ? target.st_mode : link.st_mode;
     if (targetExists && !S_ISREG(mode)) {
-        const QString what = S_ISDIR(mode)    ? tr("a folder")
-                             : S_ISFIFO(mode) ? tr("a pipe (FIFO)")
-                             : S_ISSOCK(mode) ? tr("a socket")
-                                              : tr("a device");
-        *error = tr("%1 is %2, not a file; it is never written to.").arg(native(path), what);
+        *error = tr("%1 is %2, not a file; it is never written to.")
+                     .arg(native(path), FileKind::describe(mode));
         return false;
     }
     if (!overwrite) {
@@ -101,8 +100,7 @@ bool OutputFile::writeAll(QIODevice &device, const QByteArray &bytes)
     return true;
 }
 
-bool OutputFile::write(const QString &path, const QByteArray &bytes, bool overwrite,
-                       QString *error)
+bool OutputFile::write(const QString &path, const QByteArray &bytes, bool overwrite, QString *error)
 {
     QString ignored;
     QString &message = error ? *error : ignored;

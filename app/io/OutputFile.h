@@ -29,8 +29,7 @@ public:
     // (which need not exist yet), so that the link itself is kept.
     static QString resolveTarget(const QString &path);
     // Checks the target, then writes `bytes` to it; false with *error on any failure.
-    static bool write(const QString &path, const QByteArray &bytes, bool overwrite,
-                      QString *error);
+    static bool write(const QString &path, const QByteArray &bytes, bool overwrite, QString *error);
     // Writes all of `bytes` to an open device, looping over short writes; false on any error.
     static bool writeAll(QIODevice &device, const QByteArray &bytes);
 };

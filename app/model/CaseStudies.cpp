@@ -81,8 +81,7 @@ QString objectAt(const QJsonArray &items, qsizetype i, const QString &what, QJso
 
 QString readCaseStudy(const QJsonObject &o, const QSet<QString> &domainIds, CaseStudy &cs)
 {
-    if (QString p = readString(o, "id", QString(), maxIdLength, cs.cityId);
-        !p.isEmpty())
+    if (QString p = readString(o, "id", QString(), maxIdLength, cs.cityId); !p.isEmpty())
         return p;
     if (cs.cityId.isEmpty())
         return CaseStudies::tr("missing \"id\"");
@@ -225,7 +224,8 @@ std::optional<CaseStudies> CaseStudies::parse(const QByteArray &json, const QStr
                        "\"cities\"")
                         .arg(displayName));
     const QJsonObject root = doc->object();
-    if (const QString problem = JsonDiagnostics::versionProblem(root.value(QLatin1String("version")));
+    if (const QString problem =
+            JsonDiagnostics::versionProblem(root.value(QLatin1String("version")));
         !problem.isEmpty())
         return fail(tr("%1: %2").arg(displayName, problem));
     CaseStudies result;
@@ -257,11 +257,10 @@ std::optional<CaseStudies> CaseStudies::parse(const QByteArray &json, const QStr
             return fail(
                 tr("%1: domain %2 needs \"id\", \"zh\" and \"en\"").arg(displayName).arg(i + 1));
         if (domainIds.contains(name.id))
-            return fail(
-                tr("%1: domain %2: duplicate id \"%3\"")
-                    .arg(displayName)
-                    .arg(i + 1)
-                    .arg(JsonDiagnostics::excerpt(name.id)));
+            return fail(tr("%1: domain %2: duplicate id \"%3\"")
+                            .arg(displayName)
+                            .arg(i + 1)
+                            .arg(JsonDiagnostics::excerpt(name.id)));
         domainIds.insert(name.id);
         result.m_domains.append(name);
     }
@@ -280,11 +279,10 @@ std::optional<CaseStudies> CaseStudies::parse(const QByteArray &json, const QStr
             problem = readCaseStudy(array.at(i).toObject(), domainIds, cs);
         else
             problem = tr("must be an object, not %1").arg(JsonDiagnostics::typeName(array.at(i)));
-        const QString label = cs.cityId.isEmpty()
-                                  ? tr("case study %1").arg(i + 1)
-                                  : tr("case study %1 (id %2)")
-                                        .arg(i + 1)
-                                        .arg(JsonDiagnostics::excerpt(cs.cityId));
+        const QString label =
+            cs.cityId.isEmpty()
+                ? tr("case study %1").arg(i + 1)
+                : tr("case study %1 (id %2)").arg(i + 1).arg(JsonDiagnostics::excerpt(cs.cityId));
         if (!problem.isEmpty())
             return fail(tr("%1: %2: %3").arg(displayName, label, problem));
         if (seen.contains(cs.cityId))

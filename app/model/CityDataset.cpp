@@ -115,7 +115,8 @@ QString readCity(const QJsonObject &o, City &city)
                 .arg(QLatin1String(field), JsonDiagnostics::typeName(v));
         out = v.toDouble();
         if (!std::isfinite(out))
-            return CityDataset::tr("field \"%1\" must be a finite number").arg(QLatin1String(field));
+            return CityDataset::tr("field \"%1\" must be a finite number")
+                .arg(QLatin1String(field));
         return {};
     };
 
@@ -211,7 +212,8 @@ std::optional<CityDataset> CityDataset::parse(const QByteArray &json, const QStr
         return fail(
             tr("%1: the top level must be an object with a \"cities\" array").arg(displayName));
     const QJsonObject root = doc.object();
-    if (const QString problem = JsonDiagnostics::versionProblem(root.value(QLatin1String("version")));
+    if (const QString problem =
+            JsonDiagnostics::versionProblem(root.value(QLatin1String("version")));
         !problem.isEmpty())
         return fail(tr("%1: %2").arg(displayName, problem));
     const QJsonValue citiesValue = root.value(QLatin1String("cities"));
@@ -230,8 +232,8 @@ std::optional<CityDataset> CityDataset::parse(const QByteArray &json, const QStr
     };
 
     CityDataset dataset;
-    for (auto [key, target, limit] : {std::tuple{"title", &dataset.title, 300},
-                                      {"source", &dataset.source, 2000}}) {
+    for (auto [key, target, limit] :
+         {std::tuple{"title", &dataset.title, 300}, {"source", &dataset.source, 2000}}) {
         const QJsonValue v = root.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull())
             continue;

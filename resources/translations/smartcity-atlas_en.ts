@@ -854,7 +854,7 @@ Commands:
     </message>
 </context>
 <context>
-    <name>atlas::InputFile</name>
+    <name>atlas::FileKind</name>
     <message>
         <source>a folder</source>
         <translation>a folder</translation>
@@ -875,6 +875,9 @@ Commands:
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
+</context>
+<context>
+    <name>atlas::InputFile</name>
     <message>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
@@ -968,7 +971,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1… (%n characters)</source>
-        <translation><numerusform>%1… (%n character)</numerusform><numerusform>%1… (%n characters)</numerusform></translation>
+        <translation>
+            <numerusform>%1… (%n character)</numerusform>
+            <numerusform>%1… (%n characters)</numerusform>
+        </translation>
     </message>
     <message>
         <source>"version" must be the number 1, not %1</source>
@@ -1304,22 +1310,6 @@ Commands:
     <message>
         <source>No file name given.</source>
         <translation>No file name given.</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>a folder</translation>
-    </message>
-    <message>
-        <source>a pipe (FIFO)</source>
-        <translation>a pipe (FIFO)</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>a socket</translation>
-    </message>
-    <message>
-        <source>a device</source>
-        <translation>a device</translation>
     </message>
     <message>
         <source>%1 is %2, not a file; it is never written to.</source>
@@ -1745,7 +1735,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>the ring has %n position(s), at least 4 are needed</source>
-        <translation><numerusform>the ring has %n position, at least 4 are needed</numerusform><numerusform>the ring has %n positions, at least 4 are needed</numerusform></translation>
+        <translation>
+            <numerusform>the ring has %n position, at least 4 are needed</numerusform>
+            <numerusform>the ring has %n positions, at least 4 are needed</numerusform>
+        </translation>
     </message>
     <message>
         <source>the ring is not closed: its last position must repeat the first (%1)</source>

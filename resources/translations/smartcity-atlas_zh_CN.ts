@@ -852,7 +852,7 @@ Commands:
     </message>
 </context>
 <context>
-    <name>atlas::InputFile</name>
+    <name>atlas::FileKind</name>
     <message>
         <source>a folder</source>
         <translation>文件夹</translation>
@@ -873,6 +873,9 @@ Commands:
         <source>not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
+</context>
+<context>
+    <name>atlas::InputFile</name>
     <message>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
@@ -966,7 +969,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1… (%n characters)</source>
-        <translation><numerusform>%1…（共 %n 个字符）</numerusform></translation>
+        <translation>
+            <numerusform>%1…（共 %n 个字符）</numerusform>
+        </translation>
     </message>
     <message>
         <source>"version" must be the number 1, not %1</source>
@@ -1296,22 +1301,6 @@ Commands:
     <message>
         <source>No file name given.</source>
         <translation>未给出文件名。</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>a pipe (FIFO)</source>
-        <translation>管道（FIFO）</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>套接字</translation>
-    </message>
-    <message>
-        <source>a device</source>
-        <translation>设备</translation>
     </message>
     <message>
         <source>%1 is %2, not a file; it is never written to.</source>
@@ -1735,7 +1724,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>the ring has %n position(s), at least 4 are needed</source>
-        <translation><numerusform>该环有 %n 个坐标点，至少需要 4 个</numerusform></translation>
+        <translation>
+            <numerusform>该环有 %n 个坐标点，至少需要 4 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>the ring is not closed: its last position must repeat the first (%1)</source>

@@ -16,13 +16,13 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
+#include <QImageReader>
 #include <QLabel>
 #include <QPushButton>
-#include <QSpinBox>
-#include <QTest>
-#include <QImageReader>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTest>
 #include <gtest/gtest.h>
 
 using namespace atlas;
@@ -143,7 +143,8 @@ TEST_F(ExportDialogTest, SaysWhyASizeIsBeyondTheLimitsAndDoesNotExport)
     EXPECT_FALSE(dialog.exportNow());
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("huge.png"))));
     if (const QByteArray shots = qgetenv("ATLAS_SCREENSHOT_DIR"); !shots.isEmpty())
-        dialog.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/export-dialog-limit.png"));
+        dialog.grab().save(QString::fromLocal8Bit(shots) +
+                           QStringLiteral("/export-dialog-limit.png"));
 
     // Back within the limits, the warning goes and Export comes back.
     for (QSpinBox *side : sides)

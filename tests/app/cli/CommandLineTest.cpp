@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandLine.h"
-#include "cli/SummaryFormat.h"
 
 #include "TestSupport.h"
+#include "cli/SummaryFormat.h"
 #include "model/CityTableModel.h"
 #include "model/TierSummaryModel.h"
 

@@ -50,7 +50,8 @@ void PrintTo(const Malformed &m, std::ostream *os)
 }
 
 class MalformedCorpus : public ::testing::TestWithParam<Malformed>
-{};
+{
+};
 
 std::string testName(const ::testing::TestParamInfo<Malformed> &info)
 {
@@ -101,11 +102,10 @@ TEST_P(MalformedCorpus, IsRefusedClearlyAndChangesNothing)
         commands.append({QStringLiteral("summary"), QStringLiteral("--data"), input});
     for (const QStringList &args : commands) {
         const ProcessRun run = runAtlas(args);
-        const std::string what = args.join(u' ').toStdString() + "\nstderr: " +
-                                 run.err.left(1500).toStdString();
+        const std::string what =
+            args.join(u' ').toStdString() + "\nstderr: " + run.err.left(1500).toStdString();
         EXPECT_EQ(run.exitCode, 1) << what;
-        EXPECT_TRUE(run.err.contains(c.message)) << "expected: " << c.message.toStdString()
-                                                 << '\n'
+        EXPECT_TRUE(run.err.contains(c.message)) << "expected: " << c.message.toStdString() << '\n'
                                                  << what;
         EXPECT_TRUE(run.err.startsWith(input)) << "the message names the file\n" << what;
         EXPECT_LT(run.err.size(), 1000) << "short: no huge value quoted\n" << what;

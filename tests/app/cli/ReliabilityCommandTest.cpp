@@ -16,17 +16,21 @@
 
 using atlas::test::ProcessRun;
 using atlas::test::readFile;
-using atlas::test::RunOptions;
 using atlas::test::runAtlas;
+using atlas::test::RunOptions;
 using atlas::test::writeFile;
 
 namespace {
 
 QStringList exportArgs(const QString &output, const QStringList &more = {})
 {
-    return QStringList{QStringLiteral("export"), QStringLiteral("--view"),
-                       QStringLiteral("map-all"), QStringLiteral("--size"),
-                       QStringLiteral("400x300"), QStringLiteral("-o"), output} +
+    return QStringList{QStringLiteral("export"),
+                       QStringLiteral("--view"),
+                       QStringLiteral("map-all"),
+                       QStringLiteral("--size"),
+                       QStringLiteral("400x300"),
+                       QStringLiteral("-o"),
+                       output} +
            more;
 }
 
@@ -93,8 +97,8 @@ TEST(Reliability, DashWritesTheFileToStandardOutput)
     EXPECT_EQ(image.size(), QSize(400, 300));
     EXPECT_TRUE(png.err.isEmpty()) << describe(png);
 
-    const ProcessRun pdf =
-        runAtlas(exportArgs(QStringLiteral("-"), {QStringLiteral("--format"), QStringLiteral("pdf")}));
+    const ProcessRun pdf = runAtlas(
+        exportArgs(QStringLiteral("-"), {QStringLiteral("--format"), QStringLiteral("pdf")}));
     ASSERT_EQ(pdf.exitCode, 0) << describe(pdf);
     EXPECT_TRUE(pdf.rawOut.startsWith("%PDF-"));
     EXPECT_TRUE(pdf.rawOut.trimmed().endsWith("%%EOF"));
@@ -125,7 +129,8 @@ TEST(Reliability, InputsThatAreNotFilesAreRefusedAtOnce)
     const QString fifo = dir.filePath(QStringLiteral("cities.json"));
     ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     for (const QStringList &args :
-         {QStringList{QStringLiteral("summary"), QStringLiteral("--data"), QStringLiteral("/dev/zero")},
+         {QStringList{QStringLiteral("summary"), QStringLiteral("--data"),
+                      QStringLiteral("/dev/zero")},
           QStringList{QStringLiteral("summary"), QStringLiteral("--data"), fifo},
           QStringList{QStringLiteral("summary"), QStringLiteral("--data"), dir.path()},
           exportArgs(dir.filePath(QStringLiteral("x.png")),
@@ -141,7 +146,8 @@ TEST(Reliability, InputsThatAreNotFilesAreRefusedAtOnce)
 TEST(Reliability, DevicesAndLinksAtTheOutput)
 {
     // A device is never replaced by a file, not even with --force.
-    const ProcessRun device = runAtlas(exportArgs(QStringLiteral("/dev/null"), {QStringLiteral("--force")}));
+    const ProcessRun device =
+        runAtlas(exportArgs(QStringLiteral("/dev/null"), {QStringLiteral("--force")}));
     EXPECT_EQ(device.exitCode, 1) << describe(device);
     EXPECT_TRUE(device.err.contains(QStringLiteral("a device"))) << describe(device);
     EXPECT_FALSE(device.err.contains(QStringLiteral("--force"))) << "forcing would not help";
@@ -213,10 +219,10 @@ TEST(Reliability, AHugeBaseMapIsRefusedByTheLimitsQuickly)
         const int features = 10;
         const int perRing = 1'000'000;
         for (int f = 0; f < features; ++f) {
-            QByteArray chunk = (f ? "," : "") +
-                               QByteArray(R"({"type":"Feature","properties":{"gb_code":")") +
-                               QByteArray::number(110000 + f * 10000) +
-                               R"(","name_zh":"x","name_en":"x"},"geometry":{"type":"Polygon","coordinates":[[)";
+            QByteArray chunk =
+                (f ? "," : "") + QByteArray(R"({"type":"Feature","properties":{"gb_code":")") +
+                QByteArray::number(110000 + f * 10000) +
+                R"(","name_zh":"x","name_en":"x"},"geometry":{"type":"Polygon","coordinates":[[)";
             chunk.reserve(perRing * 20);
             for (int i = 0; i < perRing; ++i) {
                 const int k = i % (perRing - 1);
@@ -229,9 +235,9 @@ TEST(Reliability, AHugeBaseMapIsRefusedByTheLimitsQuickly)
         }
         file.write("]}");
     }
-    const ProcessRun run = runAtlas(exportArgs(dir.filePath(QStringLiteral("x.png")),
-                                               {QStringLiteral("--basemap"), path}),
-                                    RunOptions{{}, {}, 60000});
+    const ProcessRun run = runAtlas(
+        exportArgs(dir.filePath(QStringLiteral("x.png")), {QStringLiteral("--basemap"), path}),
+        RunOptions{{}, {}, 60000});
     EXPECT_EQ(run.exitCode, 1) << describe(run);
     EXPECT_TRUE(run.err.contains(QStringLiteral("about 10000000 positions, more than the limit")))
         << describe(run);

@@ -201,18 +201,19 @@ QByteArray provinceWithCode(const QByteArray &code)
 // behaviour), and the message then said the property was missing.
 TEST(Basemap, ANumericCodeOutOfRangeIsNotAValidCode)
 {
-    for (const QByteArray &code : {QByteArray("1e300"), QByteArray("-5"), QByteArray("1.5"),
-                                  QByteArray("1e15")}) {
+    for (const QByteArray &code :
+         {QByteArray("1e300"), QByteArray("-5"), QByteArray("1.5"), QByteArray("1e15")}) {
         QString error;
-        EXPECT_FALSE(Basemap::parseProvinces(provinceWithCode(code), QStringLiteral("m.geojson"),
-                                             &error));
+        EXPECT_FALSE(
+            Basemap::parseProvinces(provinceWithCode(code), QStringLiteral("m.geojson"), &error));
         EXPECT_TRUE(error.contains(QStringLiteral("not a valid code"))) << error.toStdString();
         EXPECT_FALSE(error.contains(QStringLiteral("missing"))) << error.toStdString();
     }
     QString error;
-    EXPECT_FALSE(Basemap::parseProvinces(provinceWithCode("true"), QStringLiteral("m.geojson"),
-                                         &error));
-    EXPECT_TRUE(error.contains(QStringLiteral("must be text, not a boolean"))) << error.toStdString();
+    EXPECT_FALSE(
+        Basemap::parseProvinces(provinceWithCode("true"), QStringLiteral("m.geojson"), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("must be text, not a boolean")))
+        << error.toStdString();
     const auto map =
         Basemap::parseProvinces(provinceWithCode("110000"), QStringLiteral("m.geojson"), &error);
     ASSERT_TRUE(map) << error.toStdString();

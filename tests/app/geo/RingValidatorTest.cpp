@@ -67,15 +67,17 @@ TEST(RingValidator, FindsACrossingInALargeRing)
 
 TEST(RingValidator, TheBuiltInOutlinesPassEveryCheck)
 {
-    for (const char *file : {":/map/china-provinces.geojson", ":/map/china-provinces-detail.geojson",
-                             ":/map/neighbours.geojson", ":/map/south-china-sea-islands.geojson"}) {
+    for (const char *file :
+         {":/map/china-provinces.geojson", ":/map/china-provinces-detail.geojson",
+          ":/map/neighbours.geojson", ":/map/south-china-sea-islands.geojson"}) {
         QString error;
         const auto features = atlas::geo::GeoJsonReader::readFile(QLatin1String(file), &error);
         ASSERT_TRUE(features) << error.toStdString();
         for (const atlas::geo::GeoFeature &feature : *features) {
             for (const QList<QPolygonF> &polygon : feature.polygons) {
                 for (const QPolygonF &r : polygon)
-                    EXPECT_EQ(RingValidator::check(r), QString()) << file << ' ' << feature.id.toStdString();
+                    EXPECT_EQ(RingValidator::check(r), QString())
+                        << file << ' ' << feature.id.toStdString();
             }
         }
     }
