@@ -18,7 +18,11 @@ class OutputFile
     Q_DECLARE_TR_FUNCTIONS(atlas::OutputFile)
 
 public:
-    static bool isStandardOutput(const QString &path) { return path == u"-"; }
+    // "-", and /dev/stdout, which scripts name when they mean the same.
+    static bool isStandardOutput(const QString &path)
+    {
+        return path == u"-" || path == u"/dev/stdout";
+    }
 
     // Whether `path` may be written. A folder, device, FIFO or socket never may, not even with
     // `overwrite`; an existing file, or a symbolic link (dangling or not), only with it. On a

@@ -642,6 +642,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>atlas::CsvReader</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>more than %1 columns</translation>
+    </message>
+    <message>
+        <source>more than %1 rows</source>
+        <translation>more than %1 rows</translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters: %2</source>
+        <translation>a field is longer than %1 characters: %2</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed (a " is missing)</source>
+        <translation>a quoted field is not closed (a " is missing)</translation>
+    </message>
+</context>
+<context>
     <name>atlas::DeckDialog</name>
     <message>
         <source>Slides</source>
@@ -874,6 +897,25 @@ Commands:
     <message>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Gazetteer</name>
+    <message>
+        <source>%1: no header row</source>
+        <translation>%1: no header row</translation>
+    </message>
+    <message>
+        <source>%1: no column "%2"</source>
+        <translation>%1: no column "%2"</translation>
+    </message>
+    <message>
+        <source>%1:%2: a row needs gb_code, name_zh and coordinates in range</source>
+        <translation>%1:%2: a row needs gb_code, name_zh and coordinates in range</translation>
+    </message>
+    <message>
+        <source>%1:%2: duplicate gb_code %3</source>
+        <translation>%1:%2: duplicate gb_code %3</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1459,41 @@ Commands:
     <message>
         <source>Tier totals: CCID (China Center for Information Industry Development) smart-city report. City tiers and smart status: reconstructed from the 2013 national smart-city pilot lists (housing ministry batches 1 and 2; science ministry and standards administration; surveying administration); each city carries its evidence. City locations © GeoNames, CC BY 4.0. Province boundaries: DCW-GMT © The GMT Team, LGPL-3.0-or-later (simplified). Base map: Natural Earth (public domain). The built-in map follows de facto boundaries and is an illustration, not a standard map of China; load an approved base map (File › Open base map) for official use.</source>
         <translation>Tier totals: CCID (China Center for Information Industry Development) smart-city report. City tiers and smart status: reconstructed from the 2013 national smart-city pilot lists (housing ministry batches 1 and 2; science ministry and standards administration; surveying administration); each city carries its evidence. City locations © GeoNames, CC BY 4.0. Province boundaries: DCW-GMT © The GMT Team, LGPL-3.0-or-later (simplified). Base map: Natural Earth (public domain). The built-in map follows de facto boundaries and is an illustration, not a standard map of China; load an approved base map (File › Open base map) for official use.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::SourceText</name>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>UTF-16 text needs a byte-order mark; save the file as UTF-8</source>
+        <translation>UTF-16 text needs a byte-order mark; save the file as UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-16</source>
+        <translation>the file is not valid UTF-16</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8; if Excel or WPS saved it, choose the GB18030 (GBK) encoding</source>
+        <translation>the file is not valid UTF-8; if Excel or WPS saved it, choose the GB18030 (GBK) encoding</translation>
+    </message>
+    <message>
+        <source>GB18030 text cannot be read on this system (Qt was built without ICU)</source>
+        <translation>GB18030 text cannot be read on this system (Qt was built without ICU)</translation>
+    </message>
+    <message>
+        <source>the file is not valid GB18030 (GBK) text; try UTF-8</source>
+        <translation>the file is not valid GB18030 (GBK) text; try UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor GB18030 (GBK) text</source>
+        <translation>the file is neither UTF-8 nor GB18030 (GBK) text</translation>
     </message>
 </context>
 <context>

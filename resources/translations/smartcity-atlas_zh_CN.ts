@@ -640,6 +640,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>atlas::CsvReader</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2：%3</translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>超过 %1 列</translation>
+    </message>
+    <message>
+        <source>more than %1 rows</source>
+        <translation>超过 %1 行</translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters: %2</source>
+        <translation>有字段超过 %1 个字符：%2</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed (a " is missing)</source>
+        <translation>带引号的字段未闭合（缺少一个 "）</translation>
+    </message>
+</context>
+<context>
     <name>atlas::DeckDialog</name>
     <message>
         <source>Slides</source>
@@ -872,6 +895,25 @@ Commands:
     <message>
         <source>not a regular file</source>
         <translation>不是普通文件</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Gazetteer</name>
+    <message>
+        <source>%1: no header row</source>
+        <translation>%1：没有表头行</translation>
+    </message>
+    <message>
+        <source>%1: no column "%2"</source>
+        <translation>%1：没有“%2”列</translation>
+    </message>
+    <message>
+        <source>%1:%2: a row needs gb_code, name_zh and coordinates in range</source>
+        <translation>%1:%2：每行需要 gb_code、name_zh 和范围内的坐标</translation>
+    </message>
+    <message>
+        <source>%1:%2: duplicate gb_code %3</source>
+        <translation>%1:%2：gb_code %3 重复</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1450,41 @@ Commands:
     <message>
         <source>Tier totals: CCID (China Center for Information Industry Development) smart-city report. City tiers and smart status: reconstructed from the 2013 national smart-city pilot lists (housing ministry batches 1 and 2; science ministry and standards administration; surveying administration); each city carries its evidence. City locations © GeoNames, CC BY 4.0. Province boundaries: DCW-GMT © The GMT Team, LGPL-3.0-or-later (simplified). Base map: Natural Earth (public domain). The built-in map follows de facto boundaries and is an illustration, not a standard map of China; load an approved base map (File › Open base map) for official use.</source>
         <translation>各级城市总数：中国电子信息产业发展研究院（赛迪）智慧城市报告。城市级别与智慧城市状态：依据 2013 年国家智慧城市试点名单重建（住房和城乡建设部第一、二批；科技部和国家标准委；国家测绘地理信息局），每座城市均附依据。城市位置 © GeoNames，CC BY 4.0。省界：DCW-GMT © The GMT Team，LGPL-3.0-or-later（已简化）。底图：Natural Earth（公有领域）。内置地图按实际管辖线绘制，仅为示意图，不是标准中国地图；正式场合请载入经审核的底图（文件 › 打开底图）。</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::SourceText</name>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>UTF-16 text needs a byte-order mark; save the file as UTF-8</source>
+        <translation>UTF-16 文本需要字节顺序标记；请将文件另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-16</source>
+        <translation>文件不是有效的 UTF-16</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8; if Excel or WPS saved it, choose the GB18030 (GBK) encoding</source>
+        <translation>文件不是有效的 UTF-8；如果是 Excel 或 WPS 保存的，请选择 GB18030（GBK）编码</translation>
+    </message>
+    <message>
+        <source>GB18030 text cannot be read on this system (Qt was built without ICU)</source>
+        <translation>本系统无法读取 GB18030 文本（Qt 构建时未带 ICU）</translation>
+    </message>
+    <message>
+        <source>the file is not valid GB18030 (GBK) text; try UTF-8</source>
+        <translation>文件不是有效的 GB18030（GBK）文本；请尝试 UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor GB18030 (GBK) text</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030（GBK）文本</translation>
     </message>
 </context>
 <context>

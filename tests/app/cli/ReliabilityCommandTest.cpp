@@ -103,6 +103,10 @@ TEST(Reliability, DashWritesTheFileToStandardOutput)
     EXPECT_TRUE(pdf.rawOut.startsWith("%PDF-"));
     EXPECT_TRUE(pdf.rawOut.trimmed().endsWith("%%EOF"));
 
+    const ProcessRun named = runAtlas(exportArgs(QStringLiteral("/dev/stdout")));
+    ASSERT_EQ(named.exitCode, 0) << describe(named);
+    EXPECT_EQ(QImage::fromData(named.rawOut, "PNG").size(), QSize(400, 300));
+
     const ProcessRun all = runAtlas({QStringLiteral("export"), QStringLiteral("--all"),
                                      QStringLiteral("-o"), QStringLiteral("-")});
     EXPECT_EQ(all.exitCode, 2) << describe(all);
