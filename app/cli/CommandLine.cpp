@@ -188,7 +188,8 @@ int CommandLine::runSummary(QTextStream &out, QTextStream &err)
     else if (format == u"json")
         out << SummaryFormat::json(summary);
     else
-        out << SummaryFormat::text(summary, cities.datasetSource());
+        out << SummaryFormat::text(summary, cities.datasetSource(),
+                                   cities.datasetPath().startsWith(u':'));
     return 0;
 }
 

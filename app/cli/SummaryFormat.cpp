@@ -35,7 +35,8 @@ QString percentNumber(std::optional<double> percent)
 
 } // namespace
 
-QString SummaryFormat::text(const TierSummaryModel &summary, const QString &source)
+QString SummaryFormat::text(const TierSummaryModel &summary, const QString &source,
+                            bool builtInData)
 {
     const QStringList header{tr("Tier"), tr("Cities"), tr("Smart"), tr("Coverage")};
     QList<QStringList> rows;
@@ -66,11 +67,16 @@ QString SummaryFormat::text(const TierSummaryModel &summary, const QString &sour
     QString text = tr("Smart-city coverage by city tier") + u'\n' + u'\n' + line(header);
     for (const QStringList &row : rows)
         text += line(row);
-    text += u'\n' + tr("Tier totals: CCID report. Which city is in which tier, and which are "
-                       "smart, is a reconstruction from public pilot lists (evidence per city).");
     text += u'\n';
+    // Only the built-in data are the report's totals; a user's file speaks for itself.
+    if (builtInData)
+        text += tr("Tier totals: CCID report. Which city is in which tier, and which are "
+                   "smart, is a reconstruction from public pilot lists (evidence per city).") +
+                u'\n';
     if (!source.isEmpty())
         text += tr("Data: %1").arg(source) + u'\n';
+    else if (!builtInData)
+        text += tr("Data: the user's file, which names no source.") + u'\n';
     return text;
 }
 

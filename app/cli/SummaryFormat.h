@@ -14,7 +14,9 @@ class SummaryFormat
     Q_DECLARE_TR_FUNCTIONS(atlas::SummaryFormat)
 
 public:
-    static QString text(const TierSummaryModel &summary, const QString &source);
+    // builtInData: the figures are the built-in reconstruction of the CCID report's, and are
+    // credited so; a user's file is credited with its own source line only.
+    static QString text(const TierSummaryModel &summary, const QString &source, bool builtInData);
     static QString csv(const TierSummaryModel &summary);
     static QString json(const TierSummaryModel &summary);
 };

@@ -11,14 +11,25 @@ namespace atlas {
 
 QString SourceNote::forCities(const CityTableModel &cities)
 {
+    const QString path = cities.datasetPath();
+    // Only the built-in data are the report's totals: a user's file is credited with its own
+    // source line, never with the CCID report.
+    if (!path.isEmpty() && !path.startsWith(u':')) {
+        const QString file = QFileInfo(path).fileName();
+        QString source = cities.datasetSource();
+        while (source.endsWith(u'.') || source.endsWith(u'。'))
+            source.chop(1);
+        return source.isEmpty()
+                   ? QCoreApplication::translate("atlas::SourceNote",
+                                                 "Data: %1 (the file names no source).")
+                         .arg(file)
+                   : QCoreApplication::translate("atlas::SourceNote", "Source: %1. Data file: %2.")
+                         .arg(source, file);
+    }
     QString note = QCoreApplication::translate(
         "atlas::SourceNote",
         "Source: tier totals from the CCID smart-city report. Which city is in which tier, and "
         "which are smart, is a reconstruction from public pilot lists (evidence per city).");
-    const QString path = cities.datasetPath();
-    if (!path.isEmpty() && !path.startsWith(u':'))
-        note += u' ' + QCoreApplication::translate("atlas::SourceNote", "Data file: %1.")
-                           .arg(QFileInfo(path).fileName());
     return note;
 }
 

@@ -1445,10 +1445,6 @@ Commands:
         <translation>Source: tier totals from the CCID smart-city report. Which city is in which tier, and which are smart, is a reconstruction from public pilot lists (evidence per city).</translation>
     </message>
     <message>
-        <source>Data file: %1.</source>
-        <translation>Data file: %1.</translation>
-    </message>
-    <message>
         <source>Province boundaries: DCW-GMT © The GMT Team, LGPL-3.0-or-later (simplified). Base map: Natural Earth. City locations © GeoNames, CC BY 4.0. Illustration only, not a standard map of China.</source>
         <translation>Province boundaries: DCW-GMT © The GMT Team, LGPL-3.0-or-later (simplified). Base map: Natural Earth. City locations © GeoNames, CC BY 4.0. Illustration only, not a standard map of China.</translation>
     </message>
@@ -1459,6 +1455,14 @@ Commands:
     <message>
         <source>Tier totals: CCID (China Center for Information Industry Development) smart-city report. City tiers and smart status: reconstructed from the 2013 national smart-city pilot lists (housing ministry batches 1 and 2; science ministry and standards administration; surveying administration); each city carries its evidence. City locations © GeoNames, CC BY 4.0. Province boundaries: DCW-GMT © The GMT Team, LGPL-3.0-or-later (simplified). Base map: Natural Earth (public domain). The built-in map follows de facto boundaries and is an illustration, not a standard map of China; load an approved base map (File › Open base map) for official use.</source>
         <translation>Tier totals: CCID (China Center for Information Industry Development) smart-city report. City tiers and smart status: reconstructed from the 2013 national smart-city pilot lists (housing ministry batches 1 and 2; science ministry and standards administration; surveying administration); each city carries its evidence. City locations © GeoNames, CC BY 4.0. Province boundaries: DCW-GMT © The GMT Team, LGPL-3.0-or-later (simplified). Base map: Natural Earth (public domain). The built-in map follows de facto boundaries and is an illustration, not a standard map of China; load an approved base map (File › Open base map) for official use.</translation>
+    </message>
+    <message>
+        <source>Data: %1 (the file names no source).</source>
+        <translation>Data: %1 (the file names no source).</translation>
+    </message>
+    <message>
+        <source>Source: %1. Data file: %2.</source>
+        <translation>Source: %1. Data file: %2.</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1533,10 @@ Commands:
     <message>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Data: the user's file, which names no source.</source>
+        <translation>Data: the user's file, which names no source.</translation>
     </message>
 </context>
 <context>

@@ -1436,10 +1436,6 @@ Commands:
         <translation>资料来源：各级城市总数来自赛迪智慧城市报告。哪座城市属于哪一级、哪些在建设智慧城市，系依据公开试点名单重建（每座城市附依据）。</translation>
     </message>
     <message>
-        <source>Data file: %1.</source>
-        <translation>数据文件：%1。</translation>
-    </message>
-    <message>
         <source>Province boundaries: DCW-GMT © The GMT Team, LGPL-3.0-or-later (simplified). Base map: Natural Earth. City locations © GeoNames, CC BY 4.0. Illustration only, not a standard map of China.</source>
         <translation>省界：DCW-GMT © The GMT Team，LGPL-3.0-or-later（已简化）。底图：Natural Earth。城市位置 © GeoNames，CC BY 4.0。仅为示意图，不是标准中国地图。</translation>
     </message>
@@ -1450,6 +1446,14 @@ Commands:
     <message>
         <source>Tier totals: CCID (China Center for Information Industry Development) smart-city report. City tiers and smart status: reconstructed from the 2013 national smart-city pilot lists (housing ministry batches 1 and 2; science ministry and standards administration; surveying administration); each city carries its evidence. City locations © GeoNames, CC BY 4.0. Province boundaries: DCW-GMT © The GMT Team, LGPL-3.0-or-later (simplified). Base map: Natural Earth (public domain). The built-in map follows de facto boundaries and is an illustration, not a standard map of China; load an approved base map (File › Open base map) for official use.</source>
         <translation>各级城市总数：中国电子信息产业发展研究院（赛迪）智慧城市报告。城市级别与智慧城市状态：依据 2013 年国家智慧城市试点名单重建（住房和城乡建设部第一、二批；科技部和国家标准委；国家测绘地理信息局），每座城市均附依据。城市位置 © GeoNames，CC BY 4.0。省界：DCW-GMT © The GMT Team，LGPL-3.0-or-later（已简化）。底图：Natural Earth（公有领域）。内置地图按实际管辖线绘制，仅为示意图，不是标准中国地图；正式场合请载入经审核的底图（文件 › 打开底图）。</translation>
+    </message>
+    <message>
+        <source>Data: %1 (the file names no source).</source>
+        <translation>数据：%1（文件未注明来源）。</translation>
+    </message>
+    <message>
+        <source>Source: %1. Data file: %2.</source>
+        <translation>资料来源：%1。数据文件：%2。</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1524,10 @@ Commands:
     <message>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
+    </message>
+    <message>
+        <source>Data: the user's file, which names no source.</source>
+        <translation>数据：用户的文件，未注明来源。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using atlas::CityDataset;
@@ -41,7 +42,7 @@ TEST(CommandLine, FormatsTheSummaryInThreeFormats)
     const TierSummaryModel summary(&cities);
     EXPECT_EQ(SummaryFormat::json(summary), reportJson);
     EXPECT_EQ(SummaryFormat::csv(summary), reportCsv);
-    const QString text = SummaryFormat::text(summary, cities.datasetSource());
+    const QString text = SummaryFormat::text(summary, cities.datasetSource(), true);
     EXPECT_TRUE(text.contains(QStringLiteral("Tier 1       3      3    100.0%")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Tier 2      31     23     74.2%")))
@@ -125,4 +126,35 @@ TEST(CommandLineProcess, HelpAndVersion)
     EXPECT_TRUE(run.out.contains(QStringLiteral("summary"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("--format"))) << run.out.toStdString();
     EXPECT_FALSE(run.out.contains(QStringLiteral("exit-after-first-paint")));
+}
+
+// The CCID report is credited for its own totals only: a user's file is credited with the
+// source line it gives, in the summary and under every map and chart.
+TEST(CommandLine, AUsersDataAreNeverCreditedToTheReport)
+{
+    const QString data = QStringLiteral(ATLAS_TEST_DATA_DIR "/valid-small.json");
+    const ProcessRun summary =
+        runAtlas({QStringLiteral("summary"), QStringLiteral("--data"), data});
+    ASSERT_EQ(summary.exitCode, 0) << summary.err.toStdString();
+    EXPECT_FALSE(summary.out.contains(QStringLiteral("CCID"))) << summary.out.toStdString();
+    EXPECT_TRUE(summary.out.contains(QStringLiteral("Data: Test fixture")))
+        << summary.out.toStdString();
+
+    QTemporaryDir dir;
+    for (const char *view : {"map-all", "chart-coverage"}) {
+        const QString svg = dir.filePath(QLatin1String(view) + QStringLiteral(".svg"));
+        const ProcessRun run =
+            runAtlas({QStringLiteral("export"), QStringLiteral("--view"), QLatin1String(view),
+                      QStringLiteral("--data"), data, QStringLiteral("-o"), svg});
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+        const QString text = QString::fromUtf8(atlas::test::readFile(svg));
+        EXPECT_FALSE(text.contains(QStringLiteral("CCID"))) << view;
+        EXPECT_TRUE(
+            text.contains(QStringLiteral("Source: Test fixture. Data file: valid-small.json.")))
+            << view;
+    }
+    // The built-in data keep their credit.
+    const ProcessRun builtIn = runAtlas({QStringLiteral("summary")});
+    EXPECT_TRUE(builtIn.out.contains(QStringLiteral("Tier totals: CCID report")))
+        << builtIn.out.toStdString();
 }
