@@ -7,6 +7,7 @@
 #include "export/ViewRegistry.h"
 #include "geo/Basemap.h"
 #include "i18n/UiLanguage.h"
+#include "io/CityWriter.h"
 #include "io/JsonDiagnostics.h"
 #include "io/OutputFile.h"
 #include "model/CaseStudies.h"
@@ -23,7 +24,8 @@ namespace {
 const QStringList &headlessCommands()
 {
     static const QStringList commands{QStringLiteral("summary"), QStringLiteral("render"),
-                                      QStringLiteral("export"), QStringLiteral("views")};
+                                      QStringLiteral("export"), QStringLiteral("views"),
+                                      QStringLiteral("convert")};
     return commands;
 }
 
@@ -71,6 +73,12 @@ CommandLine::CommandLine()
              tr("Interface language: zh or en (default: the system's)."), tr("LANG")),
       m_exitAfterPaint(QStringList{QStringLiteral("exit-after-first-paint")},
                        QStringLiteral("Print the start-up time and quit (benchmark).")),
+      m_encoding(QStringList{QStringLiteral("encoding")},
+                 tr("Encoding of a CSV file: auto (default), utf-8 or gb18030 (GBK)."),
+                 tr("ENCODING"), QStringLiteral("auto")),
+      m_skipUnmatched(QStringList{QStringLiteral("skip-unmatched")},
+                      tr("Leave out rows of an imported list that name no known city, instead "
+                         "of refusing the file.")),
       m_help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
              tr("Show this help and exit.")),
       m_version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
@@ -83,10 +91,12 @@ CommandLine::CommandLine()
            "Commands:\n"
            "  summary   Print smart-city coverage per tier and exit.\n"
            "  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, "
-           "--size)."));
-    m_parser.addOptions({m_data, m_basemap, m_caseStudies, m_format, m_view, m_output, m_size,
-                         m_scale, m_transparent, m_outlines, m_page, m_all, m_handout, m_force,
-                         m_lang, m_exitAfterPaint, m_help, m_version});
+           "--size).\n"
+           "  convert   Convert a city list (--data: JSON or CSV) to -o FILE.json or FILE.csv."));
+    m_parser.addOptions({m_data,           m_basemap,  m_caseStudies,   m_format,      m_view,
+                         m_output,         m_size,     m_scale,         m_transparent, m_outlines,
+                         m_page,           m_all,      m_handout,       m_force,       m_lang,
+                         m_exitAfterPaint, m_encoding, m_skipUnmatched, m_help,        m_version});
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("A command (see above)."),
                                    QStringLiteral("[command]"));
 }
@@ -159,6 +169,8 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
     const QStringList positional = m_parser.positionalArguments();
     if (!positional.isEmpty() && positional.first() == u"summary")
         return runSummary(out, err);
+    if (!positional.isEmpty() && positional.first() == u"convert")
+        return runConvert(out, err);
     if (!positional.isEmpty() &&
         (positional.first() == u"render" || positional.first() == u"export" ||
          positional.first() == u"views"))
@@ -175,13 +187,9 @@ int CommandLine::runSummary(QTextStream &out, QTextStream &err)
         err << tr("Unknown format \"%1\": use text, csv or json.").arg(format) << '\n';
         return 2;
     }
-    const QString path = dataFile().isEmpty() ? CityDataset::builtInPath() : dataFile();
     CityTableModel cities;
-    QString error;
-    if (!cities.loadFile(path, &error)) {
-        err << error << '\n';
+    if (!loadCities(cities, err))
         return 1;
-    }
     const TierSummaryModel summary(&cities);
     if (format == u"csv")
         out << SummaryFormat::csv(summary);
@@ -257,6 +265,58 @@ std::optional<ExportSettings> CommandLine::exportSettings(const QString &command
     return s;
 }
 
+bool CommandLine::loadCities(CityTableModel &cities, QTextStream &err) const
+{
+    ImportOptions options;
+    options.skipUnmatched = m_parser.isSet(m_skipUnmatched);
+    const auto encoding = SourceText::encodingFromName(m_parser.value(m_encoding));
+    if (!encoding) {
+        err << tr("Unknown encoding \"%1\": use auto, utf-8 or gb18030.")
+                   .arg(JsonDiagnostics::excerpt(m_parser.value(m_encoding)))
+            << '\n';
+        return false;
+    }
+    options.encoding = *encoding;
+    const QString path = dataFile().isEmpty() ? CityDataset::builtInPath() : dataFile();
+    QString error;
+    QStringList skipped;
+    if (!cities.loadFile(path, options, &error, &skipped)) {
+        err << error << '\n';
+        return false;
+    }
+    if (!skipped.isEmpty())
+        err << tr("%1: left out %2 of its rows:").arg(path).arg(skipped.size())
+            << QStringLiteral("\n  ") << skipped.join(QStringLiteral("\n  ")) << '\n';
+    return true;
+}
+
+int CommandLine::runConvert(QTextStream &out, QTextStream &err)
+{
+    const QString output = m_parser.value(m_output);
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (output.isEmpty() || (suffix != u"json" && suffix != u"csv")) {
+        err << tr("convert needs -o FILE.json or -o FILE.csv.") << '\n';
+        return 2;
+    }
+    CityTableModel cities;
+    if (!loadCities(cities, err))
+        return 1;
+    CityDataset dataset;
+    dataset.title = cities.datasetTitle();
+    dataset.source = cities.datasetSource();
+    dataset.cities = cities.cities();
+    const QByteArray bytes =
+        suffix == u"csv" ? CityWriter::toCsv(dataset) : CityWriter::toJson(dataset);
+    QString error;
+    if (!OutputFile::write(output, bytes, m_parser.isSet(m_force), &error)) {
+        err << error << '\n';
+        return 1;
+    }
+    if (!OutputFile::isStandardOutput(output))
+        out << tr("Wrote %1").arg(output) << '\n';
+    return 0;
+}
+
 QString CommandLine::forceHint()
 {
     return tr("Use --force to overwrite.");
@@ -286,11 +346,8 @@ int CommandLine::runExport(const QString &command, QTextStream &out, QTextStream
     }
 
     CityTableModel cities;
-    const QString data = dataFile().isEmpty() ? CityDataset::builtInPath() : dataFile();
-    if (!cities.loadFile(data, &error)) {
-        err << error << '\n';
+    if (!loadCities(cities, err))
         return 1;
-    }
     cities.setLanguage(settings->language);
     const std::optional<geo::Basemap> basemap =
         basemapFile().isEmpty() ? geo::Basemap::loadBuiltIn(&error)

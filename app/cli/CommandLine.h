@@ -47,6 +47,10 @@ public:
 
 private:
     int runSummary(QTextStream &out, QTextStream &err);
+    int runConvert(QTextStream &out, QTextStream &err);
+    // The cities of --data (or the built-in ones) with the import options; false after saying
+    // why on err.
+    bool loadCities(CityTableModel &cities, QTextStream &err) const;
     int runExport(const QString &command, QTextStream &out, QTextStream &err);
     static QString forceHint();
     // The export settings from the options; on a usage error returns nothing and says why.
@@ -69,6 +73,8 @@ private:
     QCommandLineOption m_format;
     QCommandLineOption m_lang;
     QCommandLineOption m_exitAfterPaint;
+    QCommandLineOption m_encoding;
+    QCommandLineOption m_skipUnmatched;
     QCommandLineOption m_help;
     QCommandLineOption m_version;
     ViewExtension m_extension;

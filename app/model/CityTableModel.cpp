@@ -173,7 +173,13 @@ void CityTableModel::setDataset(CityDataset dataset)
 
 bool CityTableModel::loadFile(const QString &path, QString *error)
 {
-    std::optional<CityDataset> dataset = CityDataset::loadFile(path, error);
+    return loadFile(path, ImportOptions(), error);
+}
+
+bool CityTableModel::loadFile(const QString &path, const ImportOptions &options, QString *error,
+                              QStringList *skipped)
+{
+    std::optional<CityDataset> dataset = CityImport::loadFile(path, options, error, skipped);
     if (!dataset)
         return false;
     setDataset(std::move(*dataset));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CityDataset.h"
+#include "io/CityImport.h"
 
 #include <QAbstractTableModel>
 
@@ -53,6 +54,10 @@ public:
     void setDataset(CityDataset dataset);
     // Loads a file; on failure the current data stays as it was and *error says why.
     bool loadFile(const QString &path, QString *error);
+    // The same for any list the program reads (JSON, CSV), with the user's import options; rows
+    // left out by them are listed in *skipped.
+    bool loadFile(const QString &path, const ImportOptions &options, QString *error,
+                  QStringList *skipped = nullptr);
 
     const QList<City> &cities() const { return m_dataset.cities; }
     const City &city(int row) const { return m_dataset.cities.at(row); }

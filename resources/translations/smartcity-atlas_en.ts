@@ -415,6 +415,77 @@
     </message>
 </context>
 <context>
+    <name>atlas::CityImport</name>
+    <message>
+        <source>%1: no cities (a header row and at least one row of data are needed)</source>
+        <translation>%1: no cities (a header row and at least one row of data are needed)</translation>
+    </message>
+    <message>
+        <source>%1:%2: no column names the city (城市, name, city or code)</source>
+        <translation>%1:%2: no column names the city (城市, name, city or code)</translation>
+    </message>
+    <message>
+        <source>%1:%2: no tier column (等级, 城市等级, tier or level)</source>
+        <translation>%1:%2: no tier column (等级, 城市等级, tier or level)</translation>
+    </message>
+    <message>
+        <source>%1:%2: no smart-city column (是否智慧城市, 智慧城市 or smart)</source>
+        <translation>%1:%2: no smart-city column (是否智慧城市, 智慧城市 or smart)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: tier "%2" is not 1, 2 or 3 (一级, 二线, Tier 2 …)</source>
+        <translation>%1: tier "%2" is not 1, 2 or 3 (一级, 二线, Tier 2 …)</translation>
+    </message>
+    <message>
+        <source>%1: "%2" does not say whether it is a smart city (是/否, yes/no, 1/0)</source>
+        <translation>%1: "%2" does not say whether it is a smart city (是/否, yes/no, 1/0)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: more than one city has this name: %2; add a province column</source>
+        <translation>%1: more than one city has this name: %2; add a province column</translation>
+    </message>
+    <message>
+        <source>the row names no city</source>
+        <translation>the row names no city</translation>
+    </message>
+    <message>
+        <source>%1: no such city in the gazetteer of prefecture-level cities; give its latitude and longitude</source>
+        <translation>%1: no such city in the gazetteer of prefecture-level cities; give its latitude and longitude</translation>
+    </message>
+    <message>
+        <source>From %1, line %2</source>
+        <translation>From %1, line %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already on line %3</source>
+        <translation>%1 (%2) is already on line %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>%1: cannot use %2 of its rows:</source>
+        <translation>%1: cannot use %2 of its rows:</translation>
+    </message>
+    <message>
+        <source>Correct them, or leave them out with --skip-unmatched.</source>
+        <translation>Correct them, or leave them out with --skip-unmatched.</translation>
+    </message>
+    <message>
+        <source>%1: no row could be used</source>
+        <translation>%1: no row could be used</translation>
+    </message>
+</context>
+<context>
     <name>atlas::CityTableModel</name>
     <message>
         <source>%1 %2 (%3 %4)
@@ -518,22 +589,6 @@ Evidence: %7
         <translation>Unknown view "%1": use %2.</translation>
     </message>
     <message>
-        <source>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
-
-Without a command, opens the main window.
-
-Commands:
-  summary   Print smart-city coverage per tier and exit.
-  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, --size).</source>
-        <translation>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
-
-Without a command, opens the main window.
-
-Commands:
-  summary   Print smart-city coverage per tier and exit.
-  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, --size).</translation>
-    </message>
-    <message>
         <source>View to export or render (see the views command).</source>
         <translation>View to export or render (see the views command).</translation>
     </message>
@@ -624,6 +679,48 @@ Commands:
     <message>
         <source>--all writes a file per view and needs a folder, not standard output.</source>
         <translation>--all writes a file per view and needs a folder, not standard output.</translation>
+    </message>
+    <message>
+        <source>Encoding of a CSV file: auto (default), utf-8 or gb18030 (GBK).</source>
+        <translation>Encoding of a CSV file: auto (default), utf-8 or gb18030 (GBK).</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>ENCODING</translation>
+    </message>
+    <message>
+        <source>Leave out rows of an imported list that name no known city, instead of refusing the file.</source>
+        <translation>Leave out rows of an imported list that name no known city, instead of refusing the file.</translation>
+    </message>
+    <message>
+        <source>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
+
+Without a command, opens the main window.
+
+Commands:
+  summary   Print smart-city coverage per tier and exit.
+  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, --size).
+  convert   Convert a city list (--data: JSON or CSV) to -o FILE.json or FILE.csv.</source>
+        <translation>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
+
+Without a command, opens the main window.
+
+Commands:
+  summary   Print smart-city coverage per tier and exit.
+  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, --size).
+  convert   Convert a city list (--data: JSON or CSV) to -o FILE.json or FILE.csv.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1": use auto, utf-8 or gb18030.</source>
+        <translation>Unknown encoding "%1": use auto, utf-8 or gb18030.</translation>
+    </message>
+    <message>
+        <source>%1: left out %2 of its rows:</source>
+        <translation>%1: left out %2 of its rows:</translation>
+    </message>
+    <message>
+        <source>convert needs -o FILE.json or -o FILE.csv.</source>
+        <translation>convert needs -o FILE.json or -o FILE.csv.</translation>
     </message>
 </context>
 <context>

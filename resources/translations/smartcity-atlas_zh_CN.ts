@@ -413,6 +413,77 @@
     </message>
 </context>
 <context>
+    <name>atlas::CityImport</name>
+    <message>
+        <source>%1: no cities (a header row and at least one row of data are needed)</source>
+        <translation>%1：没有城市（需要一行表头和至少一行数据）</translation>
+    </message>
+    <message>
+        <source>%1:%2: no column names the city (城市, name, city or code)</source>
+        <translation>%1:%2：没有表示城市的列（城市、name、city 或 code）</translation>
+    </message>
+    <message>
+        <source>%1:%2: no tier column (等级, 城市等级, tier or level)</source>
+        <translation>%1:%2：没有等级列（等级、城市等级、tier 或 level）</translation>
+    </message>
+    <message>
+        <source>%1:%2: no smart-city column (是否智慧城市, 智慧城市 or smart)</source>
+        <translation>%1:%2：没有智慧城市列（是否智慧城市、智慧城市或 smart）</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1: tier "%2" is not 1, 2 or 3 (一级, 二线, Tier 2 …)</source>
+        <translation>%1：等级“%2”不是 1、2 或 3（一级、二线、Tier 2 等）</translation>
+    </message>
+    <message>
+        <source>%1: "%2" does not say whether it is a smart city (是/否, yes/no, 1/0)</source>
+        <translation>%1：“%2”未说明是否为智慧城市（是/否、yes/no、1/0）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1: more than one city has this name: %2; add a province column</source>
+        <translation>%1：不止一个城市叫这个名字：%2；请添加省份列</translation>
+    </message>
+    <message>
+        <source>the row names no city</source>
+        <translation>该行没有城市名</translation>
+    </message>
+    <message>
+        <source>%1: no such city in the gazetteer of prefecture-level cities; give its latitude and longitude</source>
+        <translation>%1：地级行政区名录中没有这个城市；请给出其纬度和经度</translation>
+    </message>
+    <message>
+        <source>From %1, line %2</source>
+        <translation>来自 %1 第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already on line %3</source>
+        <translation>%1（%2）已在第 %3 行</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: cannot use %2 of its rows:</source>
+        <translation>%1：有 %2 行无法使用：</translation>
+    </message>
+    <message>
+        <source>Correct them, or leave them out with --skip-unmatched.</source>
+        <translation>请更正，或用 --skip-unmatched 略过这些行。</translation>
+    </message>
+    <message>
+        <source>%1: no row could be used</source>
+        <translation>%1：没有可用的行</translation>
+    </message>
+</context>
+<context>
     <name>atlas::CityTableModel</name>
     <message>
         <source>%1 %2 (%3 %4)
@@ -516,22 +587,6 @@ Evidence: %7
         <translation>未知视图 "%1"：请使用 %2。</translation>
     </message>
     <message>
-        <source>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
-
-Without a command, opens the main window.
-
-Commands:
-  summary   Print smart-city coverage per tier and exit.
-  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, --size).</source>
-        <translation>智慧城市分布图谱：我国一、二、三级城市的智慧城市覆盖情况。
-
-不带命令时打开主窗口。
-
-命令：
-  summary   输出各级城市的智慧城市覆盖率后退出。
-  render    将视图（地图或典型案例）绘制为 PNG 文件后退出（--view、-o、--size）。</translation>
-    </message>
-    <message>
         <source>View to export or render (see the views command).</source>
         <translation>要导出或绘制的视图（见 views 命令）。</translation>
     </message>
@@ -622,6 +677,48 @@ Commands:
     <message>
         <source>--all writes a file per view and needs a folder, not standard output.</source>
         <translation>--all 为每个视图写一个文件，需要一个文件夹，不能写到标准输出。</translation>
+    </message>
+    <message>
+        <source>Encoding of a CSV file: auto (default), utf-8 or gb18030 (GBK).</source>
+        <translation>CSV 文件的编码：auto（默认）、utf-8 或 gb18030（GBK）。</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Leave out rows of an imported list that name no known city, instead of refusing the file.</source>
+        <translation>略过导入名单中无法识别城市的行，而不是拒绝整个文件。</translation>
+    </message>
+    <message>
+        <source>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
+
+Without a command, opens the main window.
+
+Commands:
+  summary   Print smart-city coverage per tier and exit.
+  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, --size).
+  convert   Convert a city list (--data: JSON or CSV) to -o FILE.json or FILE.csv.</source>
+        <translation>智慧城市分布图谱：我国一、二、三级城市的智慧城市覆盖情况。
+
+不带命令时打开主窗口。
+
+命令：
+  summary   输出各级城市的智慧城市覆盖率后退出。
+  render    将视图（地图或典型案例）绘制为 PNG 文件后退出（--view、-o、--size）。
+  convert   将城市名单（--data：JSON 或 CSV）转换为 -o FILE.json 或 FILE.csv。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1": use auto, utf-8 or gb18030.</source>
+        <translation>未知编码“%1”：请使用 auto、utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>%1: left out %2 of its rows:</source>
+        <translation>%1：略过了 %2 行：</translation>
+    </message>
+    <message>
+        <source>convert needs -o FILE.json or -o FILE.csv.</source>
+        <translation>convert 需要 -o FILE.json 或 -o FILE.csv。</translation>
     </message>
 </context>
 <context>
