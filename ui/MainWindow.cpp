@@ -7,6 +7,7 @@
 #include "CitiesView.h"
 #include "DeckDialog.h"
 #include "ExportDialog.h"
+#include "FileDropHandler.h"
 #include "MapCanvas.h"
 #include "MapView.h"
 #include "OverviewChartsView.h"
@@ -99,6 +100,9 @@ MainWindow::MainWindow(CityTableModel *cities, UiLanguage *language,
     ChartViews::registerAll(m_views, *cities, *m_tiers);
     registerViews();
     createMenus();
+    auto *drops = new FileDropHandler(this);
+    connect(drops, &FileDropHandler::datasetDropped, this, &MainWindow::openDataset);
+    connect(drops, &FileDropHandler::basemapDropped, this, &MainWindow::openBasemap);
     retranslate();
     resize(1366, 820);
     restoreSettings();
@@ -108,8 +112,9 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open city dataset"), QString(), tr("City datasets (*.json);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open city dataset"), QString(),
+                                         tr("City lists (*.json *.csv);;All files (*)"));
         if (!path.isEmpty())
             openDataset(path);
     });

@@ -192,7 +192,7 @@ std::optional<CityDataset> CityImport::fromRows(const QList<QStringList> &rows,
             for (const GazetteerEntry *e : found)
                 candidates.append(tr("%1 (%2, %3)").arg(e->nameZh, e->code, e->provinceZh));
             problem(tr("%1: more than one city has this name: %2; add a province column")
-                        .arg(shown, candidates.join(QStringLiteral(", "))));
+                        .arg(shown, candidates.join(tr(", ", "between items of a list"))));
             continue;
         }
         City city;
@@ -259,7 +259,8 @@ std::optional<CityDataset> CityImport::fromRows(const QList<QStringList> &rows,
             listed.append(tr("… and %1 more").arg(problems.size() - maxListed));
         return fail(tr("%1: cannot use %2 of its rows:").arg(displayName).arg(problems.size()) +
                     QStringLiteral("\n  ") + listed.join(QStringLiteral("\n  ")) + u'\n' +
-                    tr("Correct them, or leave them out with --skip-unmatched."));
+                    tr("Correct them in the file, or leave them out (on the command line: "
+                       "--skip-unmatched)."));
     }
     if (skipped)
         *skipped = problems;

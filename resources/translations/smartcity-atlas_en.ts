@@ -477,12 +477,17 @@
         <translation>%1: cannot use %2 of its rows:</translation>
     </message>
     <message>
-        <source>Correct them, or leave them out with --skip-unmatched.</source>
-        <translation>Correct them, or leave them out with --skip-unmatched.</translation>
-    </message>
-    <message>
         <source>%1: no row could be used</source>
         <translation>%1: no row could be used</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Correct them in the file, or leave them out (on the command line: --skip-unmatched).</source>
+        <translation>Correct them in the file, or leave them out (on the command line: --skip-unmatched).</translation>
     </message>
 </context>
 <context>
@@ -1131,10 +1136,6 @@ Commands:
         <translation>Open city dataset</translation>
     </message>
     <message>
-        <source>City datasets (*.json);;All files (*)</source>
-        <translation>City datasets (*.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>Smart City Atlas</source>
         <translation>Smart City Atlas</translation>
     </message>
@@ -1325,6 +1326,10 @@ Commands:
     <message>
         <source>Slide &amp;counter and progress bar</source>
         <translation>Slide &amp;counter and progress bar</translation>
+    </message>
+    <message>
+        <source>City lists (*.json *.csv);;All files (*)</source>
+        <translation>City lists (*.json *.csv);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -475,12 +475,17 @@
         <translation>%1：有 %2 行无法使用：</translation>
     </message>
     <message>
-        <source>Correct them, or leave them out with --skip-unmatched.</source>
-        <translation>请更正，或用 --skip-unmatched 略过这些行。</translation>
-    </message>
-    <message>
         <source>%1: no row could be used</source>
         <translation>%1：没有可用的行</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Correct them in the file, or leave them out (on the command line: --skip-unmatched).</source>
+        <translation>请在文件中更正，或略过这些行（命令行：--skip-unmatched）。</translation>
     </message>
 </context>
 <context>
@@ -1128,10 +1133,6 @@ Commands:
         <translation>打开城市数据集</translation>
     </message>
     <message>
-        <source>City datasets (*.json);;All files (*)</source>
-        <translation>城市数据集 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Smart City Atlas</source>
         <translation>智慧城市分布图谱</translation>
     </message>
@@ -1318,6 +1319,10 @@ Commands:
     <message>
         <source>Slide &amp;counter and progress bar</source>
         <translation>页码与进度条(&amp;C)</translation>
+    </message>
+    <message>
+        <source>City lists (*.json *.csv);;All files (*)</source>
+        <translation>城市名单 (*.json *.csv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

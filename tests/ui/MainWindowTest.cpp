@@ -13,10 +13,14 @@
 #include "model/CityTableModel.h"
 
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHeaderView>
+#include <QMimeData>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
+#include <QUrl>
 #include <gtest/gtest.h>
 
 using namespace atlas;
@@ -145,4 +149,40 @@ TEST_F(MainWindowTest, UserBaseMapReplacesTheBuiltInOneAndABadOneChangesNothing)
     EXPECT_EQ(renderer.basemap(), window.basemap());
     EXPECT_TRUE(renderer.sourceNoteText().contains(QStringLiteral("provinces-small.geojson")));
     EXPECT_FALSE(renderer.sourceNoteText().contains(QStringLiteral("Illustration only")));
+}
+
+// A spreadsheet's CSV dropped onto the window replaces the cities; a broken one changes nothing.
+TEST_F(MainWindowTest, DroppingACsvListOpensItAndEveryViewFollows)
+{
+    MainWindow window(&cities, &language, builtInMap());
+    window.show();
+    const auto drop = [&](const QString &path) {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        EXPECT_TRUE(enter.isAccepted()) << path.toStdString();
+        QDropEvent dropEvent(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                             Qt::NoModifier);
+        QApplication::sendEvent(&window, &dropEvent);
+    };
+    drop(QStringLiteral(ATLAS_TEST_DATA_DIR "/import/cities-gbk.csv"));
+    EXPECT_EQ(cities.rowCount(), 4);
+    EXPECT_TRUE(window.statusText().contains(QStringLiteral("Tier 3: 1/2 (50.0%)")))
+        << window.statusText().toStdString();
+    EXPECT_FALSE(window.overview()->coverageChart()->sourceNote().contains(QStringLiteral("CCID")));
+
+    QString shown;
+    dismissNextDialog(&shown);
+    drop(QStringLiteral(ATLAS_TEST_DATA_DIR "/import/ambiguous-no-province.csv"));
+    EXPECT_TRUE(shown.contains(QStringLiteral("宿州市 (341300, 安徽省)"))) << shown.toStdString();
+    EXPECT_EQ(cities.rowCount(), 4) << "the current data stay as they were";
+
+    // Other files are not taken.
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/picture.png"))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    EXPECT_FALSE(enter.isAccepted());
 }
