@@ -214,10 +214,12 @@ std::optional<CityDataset> CityImport::fromRows(const QList<QStringList> &rows,
             };
             city.id = e.code;
             city.nameZh =
-                first({cell(Field::NameZh), hasChinese(name) ? name : QString(), e.nameZh});
+                first({cell(Field::NameZh), hasChinese(name) ? name : QString(), e.shortZh});
             city.nameEn = first({cell(Field::NameEn),
                                  hasChinese(name) || name == e.code ? QString() : name, e.nameEn});
-            city.provinceZh = first({hasChinese(province) ? province : QString(), e.provinceZh});
+            // Short names, as the built-in list has them (无锡, 江苏), so that lists agree.
+            city.provinceZh = first({hasChinese(province) ? province : QString(),
+                                     Gazetteer::shortProvinceName(e.provinceZh)});
             city.provinceEn = first({cell(Field::ProvinceEn),
                                      hasChinese(province) ? QString() : province, e.provinceEn});
             city.location = QGeoCoordinate(e.lat, e.lon);

@@ -99,6 +99,9 @@ TEST(CityImport, EnglishSemicolonsCoordinatesAndCountyLevelCities)
     const atlas::City *wuxi = cityWithId(*d, "320200");
     ASSERT_NE(wuxi, nullptr);
     EXPECT_EQ(wuxi->basis, QStringLiteral("MOHURD pilot, batch 1"));
+    // Filled in from the gazetteer in the built-in list's short form.
+    EXPECT_EQ(wuxi->nameZh, QStringLiteral("无锡"));
+    EXPECT_EQ(wuxi->provinceZh, QStringLiteral("江苏"));
     EXPECT_EQ(cityWithId(*d, "440600")->basis, QStringLiteral("From english.csv, line 4"));
 }
 
