@@ -11,7 +11,7 @@ build_dir=${ASAN_BUILD_DIR:-build-asan}
 seconds=${1:-60}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(cities_json case_studies_json geojson basemap csv city_csv)
+((${#targets[@]})) || targets=(cities_json case_studies_json geojson basemap csv city_csv xlsx)
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

@@ -7,6 +7,7 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-positioning-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
   libgl-dev libgtest-dev
+  libquazip1-qt6-dev
   fonts-noto-cjk
   # for the tests and for looking at the app headless
   xvfb xauth imagemagick poppler-utils proj-bin strace

@@ -76,6 +76,8 @@ CommandLine::CommandLine()
       m_encoding(QStringList{QStringLiteral("encoding")},
                  tr("Encoding of a CSV file: auto (default), utf-8 or gb18030 (GBK)."),
                  tr("ENCODING"), QStringLiteral("auto")),
+      m_sheet(QStringList{QStringLiteral("sheet")},
+              tr("The sheet of an XLSX workbook to read (default: the first)."), tr("NAME")),
       m_skipUnmatched(QStringList{QStringLiteral("skip-unmatched")},
                       tr("Leave out rows of an imported list that name no known city, instead "
                          "of refusing the file.")),
@@ -92,11 +94,13 @@ CommandLine::CommandLine()
            "  summary   Print smart-city coverage per tier and exit.\n"
            "  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, "
            "--size).\n"
-           "  convert   Convert a city list (--data: JSON or CSV) to -o FILE.json or FILE.csv."));
-    m_parser.addOptions({m_data,           m_basemap,  m_caseStudies,   m_format,      m_view,
-                         m_output,         m_size,     m_scale,         m_transparent, m_outlines,
-                         m_page,           m_all,      m_handout,       m_force,       m_lang,
-                         m_exitAfterPaint, m_encoding, m_skipUnmatched, m_help,        m_version});
+           "  convert   Convert a city list (--data: JSON, CSV or XLSX) to -o FILE.json or "
+           "FILE.csv."));
+    m_parser.addOptions({m_data,           m_basemap,  m_caseStudies, m_format,        m_view,
+                         m_output,         m_size,     m_scale,       m_transparent,   m_outlines,
+                         m_page,           m_all,      m_handout,     m_force,         m_lang,
+                         m_exitAfterPaint, m_encoding, m_sheet,       m_skipUnmatched, m_help,
+                         m_version});
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("A command (see above)."),
                                    QStringLiteral("[command]"));
 }
@@ -269,6 +273,7 @@ bool CommandLine::loadCities(CityTableModel &cities, QTextStream &err) const
 {
     ImportOptions options;
     options.skipUnmatched = m_parser.isSet(m_skipUnmatched);
+    options.sheet = m_parser.value(m_sheet);
     const auto encoding = SourceText::encodingFromName(m_parser.value(m_encoding));
     if (!encoding) {
         err << tr("Unknown encoding \"%1\": use auto, utf-8 or gb18030.")

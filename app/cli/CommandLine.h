@@ -74,6 +74,7 @@ private:
     QCommandLineOption m_lang;
     QCommandLineOption m_exitAfterPaint;
     QCommandLineOption m_encoding;
+    QCommandLineOption m_sheet;
     QCommandLineOption m_skipUnmatched;
     QCommandLineOption m_help;
     QCommandLineOption m_version;

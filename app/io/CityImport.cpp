@@ -5,6 +5,7 @@
 #include "Gazetteer.h"
 #include "InputFile.h"
 #include "JsonDiagnostics.h"
+#include "XlsxReader.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -115,8 +116,7 @@ std::optional<bool> CityImport::parseSmart(const QString &value)
     return std::nullopt;
 }
 
-std::optional<CityDataset> CityImport::fromRows(const QList<QStringList> &rows,
-                                                const QList<int> &lines, const QString &displayName,
+std::optional<CityDataset> CityImport::fromRows(const CsvTable &table, const QString &displayName,
                                                 const Gazetteer &gazetteer,
                                                 const ImportOptions &options, QString *error,
                                                 QStringList *skipped)
@@ -126,6 +126,8 @@ std::optional<CityDataset> CityImport::fromRows(const QList<QStringList> &rows,
             *error = why;
         return std::nullopt;
     };
+    const QList<QStringList> &rows = table.rows;
+    const QList<int> &lines = table.lines;
     if (rows.size() < 2)
         return fail(tr("%1: no cities (a header row and at least one row of data are needed)")
                         .arg(displayName));
@@ -167,7 +169,8 @@ std::optional<CityDataset> CityImport::fromRows(const QList<QStringList> &rows,
                              : !cell(Field::NameEn).isEmpty() ? cell(Field::NameEn)
                                                               : cell(Field::Code);
         const auto problem = [&](const QString &why) {
-            problems.append(tr("line %1: %2").arg(line).arg(why));
+            problems.append(table.spreadsheetRows ? tr("row %1: %2").arg(line).arg(why)
+                                                  : tr("line %1: %2").arg(line).arg(why));
         };
         const QString shown = JsonDiagnostics::excerpt(name);
         const std::optional<int> tier = parseTier(cell(Field::Tier));
@@ -281,20 +284,32 @@ std::optional<CityDataset> CityImport::fromCsv(const QByteArray &bytes, const QS
     const auto table = CsvReader::parse(text->text, displayName, error);
     if (!table)
         return std::nullopt;
-    return fromRows(table->rows, table->lines, displayName, Gazetteer::builtIn(), options, error,
-                    skipped);
+    return fromRows(*table, displayName, Gazetteer::builtIn(), options, error, skipped);
+}
+
+std::optional<CityDataset> CityImport::fromXlsx(const QByteArray &bytes, const QString &displayName,
+                                                const ImportOptions &options, QString *error,
+                                                QStringList *skipped)
+{
+    const auto table = XlsxReader::readSheet(bytes, displayName, options.sheet, error);
+    if (!table)
+        return std::nullopt;
+    return fromRows(*table, displayName, Gazetteer::builtIn(), options, error, skipped);
 }
 
 std::optional<CityDataset> CityImport::loadFile(const QString &path, const ImportOptions &options,
                                                 QString *error, QStringList *skipped)
 {
-    if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+    const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+    const bool xlsx = path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive);
+    if (!csv && !xlsx)
         return CityDataset::loadFile(path, error);
     const auto bytes = InputFile::read(path, InputFile::Kind::Dataset, error);
     if (!bytes)
         return std::nullopt;
-    std::optional<CityDataset> dataset =
-        fromCsv(*bytes, CityDataset::displayName(path), options, error, skipped);
+    const QString name = CityDataset::displayName(path);
+    std::optional<CityDataset> dataset = csv ? fromCsv(*bytes, name, options, error, skipped)
+                                             : fromXlsx(*bytes, name, options, error, skipped);
     if (dataset)
         dataset->path = path;
     return dataset;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CsvReader.h"
 #include "SourceText.h"
 #include "model/CityDataset.h"
 
@@ -19,6 +20,7 @@ struct ImportOptions
 {
     SourceText::Encoding encoding = SourceText::Encoding::Automatic;
     bool skipUnmatched = false;
+    QString sheet; // of a workbook; empty: the first
 };
 
 // A city list from a spreadsheet (CSV as Excel and WPS write it) into validated records.
@@ -53,17 +55,20 @@ public:
     // 是/否, Y/N, yes/no, true/false, 1/0, ✓/✗
     static std::optional<bool> parseSmart(const QString &value);
 
-    // rows[0] is the header; lines[i] the line of rows[i]. *skipped gets a line for each row
-    // left out when the options allow it.
-    static std::optional<CityDataset> fromRows(const QList<QStringList> &rows,
-                                               const QList<int> &lines, const QString &displayName,
+    // The table's first row is the header. *skipped gets a line for each row left out when the
+    // options allow it.
+    static std::optional<CityDataset> fromRows(const CsvTable &table, const QString &displayName,
                                                const Gazetteer &gazetteer,
                                                const ImportOptions &options, QString *error,
                                                QStringList *skipped = nullptr);
     static std::optional<CityDataset> fromCsv(const QByteArray &bytes, const QString &displayName,
                                               const ImportOptions &options, QString *error,
                                               QStringList *skipped = nullptr);
-    // Any city list the program reads, by its suffix: .csv here, anything else as our JSON.
+    static std::optional<CityDataset> fromXlsx(const QByteArray &bytes, const QString &displayName,
+                                               const ImportOptions &options, QString *error,
+                                               QStringList *skipped = nullptr);
+    // Any city list the program reads, by its suffix: .csv and .xlsx here, anything else as our
+    // JSON.
     static std::optional<CityDataset> loadFile(const QString &path, const ImportOptions &options,
                                                QString *error, QStringList *skipped = nullptr);
 };

@@ -15,8 +15,9 @@ namespace atlas {
 struct CsvTable
 {
     QList<QStringList> rows;
-    QList<int> lines; // 1-based line of each row's start
+    QList<int> lines; // 1-based line of each row's start (the sheet's row number in a workbook)
     QChar delimiter;
+    bool spreadsheetRows = false; // lines are a worksheet's row numbers, not lines of text
 };
 
 class CsvReader

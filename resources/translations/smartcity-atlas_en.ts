@@ -489,6 +489,10 @@
         <source>Correct them in the file, or leave them out (on the command line: --skip-unmatched).</source>
         <translation>Correct them in the file, or leave them out (on the command line: --skip-unmatched).</translation>
     </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>atlas::CityTableModel</name>
@@ -698,24 +702,6 @@ Evidence: %7
         <translation>Leave out rows of an imported list that name no known city, instead of refusing the file.</translation>
     </message>
     <message>
-        <source>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
-
-Without a command, opens the main window.
-
-Commands:
-  summary   Print smart-city coverage per tier and exit.
-  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, --size).
-  convert   Convert a city list (--data: JSON or CSV) to -o FILE.json or FILE.csv.</source>
-        <translation>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
-
-Without a command, opens the main window.
-
-Commands:
-  summary   Print smart-city coverage per tier and exit.
-  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, --size).
-  convert   Convert a city list (--data: JSON or CSV) to -o FILE.json or FILE.csv.</translation>
-    </message>
-    <message>
         <source>Unknown encoding "%1": use auto, utf-8 or gb18030.</source>
         <translation>Unknown encoding "%1": use auto, utf-8 or gb18030.</translation>
     </message>
@@ -726,6 +712,32 @@ Commands:
     <message>
         <source>convert needs -o FILE.json or -o FILE.csv.</source>
         <translation>convert needs -o FILE.json or -o FILE.csv.</translation>
+    </message>
+    <message>
+        <source>The sheet of an XLSX workbook to read (default: the first).</source>
+        <translation>The sheet of an XLSX workbook to read (default: the first).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
+
+Without a command, opens the main window.
+
+Commands:
+  summary   Print smart-city coverage per tier and exit.
+  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, --size).
+  convert   Convert a city list (--data: JSON, CSV or XLSX) to -o FILE.json or FILE.csv.</source>
+        <translation>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
+
+Without a command, opens the main window.
+
+Commands:
+  summary   Print smart-city coverage per tier and exit.
+  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, --size).
+  convert   Convert a city list (--data: JSON, CSV or XLSX) to -o FILE.json or FILE.csv.</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1716,77 @@ Commands:
     <message>
         <source>%1 of %2 cities</source>
         <translation>%1 of %2 cities</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::XlsxReader</name>
+    <message>
+        <source>the workbook has no part %1</source>
+        <translation>the workbook has no part %1</translation>
+    </message>
+    <message>
+        <source>the part %1 is larger than %2 when unpacked</source>
+        <translation>the part %1 is larger than %2 when unpacked</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be unpacked</source>
+        <translation>the part %1 cannot be unpacked</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged or too large</source>
+        <translation>the part %1 is damaged or too large</translation>
+    </message>
+    <message>
+        <source>xl/workbook.xml is not valid XML: %1</source>
+        <translation>xl/workbook.xml is not valid XML: %1</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>the workbook has no sheets</translation>
+    </message>
+    <message>
+        <source>%1: not an XLSX workbook (not a zip archive)</source>
+        <translation>%1: not an XLSX workbook (not a zip archive)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook (not a zip archive)</source>
+        <translation>not an XLSX workbook (not a zip archive)</translation>
+    </message>
+    <message>
+        <source>no sheet "%1"; the sheets are: %2</source>
+        <translation>no sheet "%1"; the sheets are: %2</translation>
+    </message>
+    <message>
+        <source>the sheet "%1" has no part</source>
+        <translation>the sheet "%1" has no part</translation>
+    </message>
+    <message>
+        <source>xl/sharedStrings.xml is not valid XML: %1</source>
+        <translation>xl/sharedStrings.xml is not valid XML: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 rows</source>
+        <translation>more than %1 rows</translation>
+    </message>
+    <message>
+        <source>row %1: cell %2 is beyond column %3</source>
+        <translation>row %1: cell %2 is beyond column %3</translation>
+    </message>
+    <message>
+        <source>row %1: a cell refers to shared string %2, which does not exist</source>
+        <translation>row %1: a cell refers to shared string %2, which does not exist</translation>
+    </message>
+    <message>
+        <source>row %1: a cell is longer than %2 characters</source>
+        <translation>row %1: a cell is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>%1 is not valid XML: %2</source>
+        <translation>%1 is not valid XML: %2</translation>
     </message>
 </context>
 <context>

@@ -487,6 +487,10 @@
         <source>Correct them in the file, or leave them out (on the command line: --skip-unmatched).</source>
         <translation>请在文件中更正，或略过这些行（命令行：--skip-unmatched）。</translation>
     </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
 </context>
 <context>
     <name>atlas::CityTableModel</name>
@@ -696,24 +700,6 @@ Evidence: %7
         <translation>略过导入名单中无法识别城市的行，而不是拒绝整个文件。</translation>
     </message>
     <message>
-        <source>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
-
-Without a command, opens the main window.
-
-Commands:
-  summary   Print smart-city coverage per tier and exit.
-  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, --size).
-  convert   Convert a city list (--data: JSON or CSV) to -o FILE.json or FILE.csv.</source>
-        <translation>智慧城市分布图谱：我国一、二、三级城市的智慧城市覆盖情况。
-
-不带命令时打开主窗口。
-
-命令：
-  summary   输出各级城市的智慧城市覆盖率后退出。
-  render    将视图（地图或典型案例）绘制为 PNG 文件后退出（--view、-o、--size）。
-  convert   将城市名单（--data：JSON 或 CSV）转换为 -o FILE.json 或 FILE.csv。</translation>
-    </message>
-    <message>
         <source>Unknown encoding "%1": use auto, utf-8 or gb18030.</source>
         <translation>未知编码“%1”：请使用 auto、utf-8 或 gb18030。</translation>
     </message>
@@ -724,6 +710,32 @@ Commands:
     <message>
         <source>convert needs -o FILE.json or -o FILE.csv.</source>
         <translation>convert 需要 -o FILE.json 或 -o FILE.csv。</translation>
+    </message>
+    <message>
+        <source>The sheet of an XLSX workbook to read (default: the first).</source>
+        <translation>要读取的 XLSX 工作簿中的工作表（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Smart City Atlas: smart-city coverage of China's tier 1-3 cities.
+
+Without a command, opens the main window.
+
+Commands:
+  summary   Print smart-city coverage per tier and exit.
+  render    Draw a view (map or case study) to a PNG file and exit (--view, -o, --size).
+  convert   Convert a city list (--data: JSON, CSV or XLSX) to -o FILE.json or FILE.csv.</source>
+        <translation>智慧城市分布图谱：我国一、二、三级城市的智慧城市覆盖情况。
+
+不带命令时打开主窗口。
+
+命令：
+  summary   输出各级城市的智慧城市覆盖率后退出。
+  render    将视图（地图或典型案例）绘制为 PNG 文件后退出（--view、-o、--size）。
+  convert   将城市名单（--data：JSON、CSV 或 XLSX）转换为 -o FILE.json 或 FILE.csv。</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1707,77 @@ Commands:
     <message>
         <source>%1 of %2 cities</source>
         <translation>%2 座城市中的 %1 座</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::XlsxReader</name>
+    <message>
+        <source>the workbook has no part %1</source>
+        <translation>工作簿中没有部件 %1</translation>
+    </message>
+    <message>
+        <source>the part %1 is larger than %2 when unpacked</source>
+        <translation>部件 %1 解压后超过 %2</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be unpacked</source>
+        <translation>无法解压部件 %1</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged or too large</source>
+        <translation>部件 %1 已损坏或过大</translation>
+    </message>
+    <message>
+        <source>xl/workbook.xml is not valid XML: %1</source>
+        <translation>xl/workbook.xml 不是有效的 XML：%1</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>%1: not an XLSX workbook (not a zip archive)</source>
+        <translation>%1：不是 XLSX 工作簿（不是 zip 压缩包）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook (not a zip archive)</source>
+        <translation>不是 XLSX 工作簿（不是 zip 压缩包）</translation>
+    </message>
+    <message>
+        <source>no sheet "%1"; the sheets are: %2</source>
+        <translation>没有工作表“%1”；现有工作表：%2</translation>
+    </message>
+    <message>
+        <source>the sheet "%1" has no part</source>
+        <translation>工作表“%1”没有对应的部件</translation>
+    </message>
+    <message>
+        <source>xl/sharedStrings.xml is not valid XML: %1</source>
+        <translation>xl/sharedStrings.xml 不是有效的 XML：%1</translation>
+    </message>
+    <message>
+        <source>more than %1 rows</source>
+        <translation>超过 %1 行</translation>
+    </message>
+    <message>
+        <source>row %1: cell %2 is beyond column %3</source>
+        <translation>第 %1 行：单元格 %2 超出第 %3 列</translation>
+    </message>
+    <message>
+        <source>row %1: a cell refers to shared string %2, which does not exist</source>
+        <translation>第 %1 行：单元格引用的共享字符串 %2 不存在</translation>
+    </message>
+    <message>
+        <source>row %1: a cell is longer than %2 characters</source>
+        <translation>第 %1 行：单元格超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>%1 is not valid XML: %2</source>
+        <translation>%1 不是有效的 XML：%2</translation>
     </message>
 </context>
 <context>

@@ -206,3 +206,51 @@ TEST(CityImport, CommandLineConvertsAndRefusesClearly)
         {QStringLiteral("convert"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.xlsx"))});
     EXPECT_EQ(run.exitCode, 2);
 }
+
+TEST(CityImport, WorkbooksFromLibreOfficeAndExcelLayouts)
+{
+    QString error;
+    const auto english = load("english.xlsx", &error);
+    ASSERT_TRUE(english) << error.toStdString();
+    const auto fromCsv = load("english.csv", &error);
+    ASSERT_TRUE(fromCsv) << error.toStdString();
+    ASSERT_EQ(english->cities.size(), fromCsv->cities.size());
+    for (qsizetype i = 0; i < english->cities.size(); ++i) {
+        atlas::City a = english->cities.at(i);
+        a.basis = fromCsv->cities.at(i).basis;
+        EXPECT_EQ(a, fromCsv->cities.at(i)) << i;
+    }
+    EXPECT_EQ(load("chinese-libreoffice.xlsx", &error)->cities.size(), 4) << error.toStdString();
+
+    // Two sheets: the first is a note; the list is chosen by name. Rich text, inline strings,
+    // formula results, booleans and a float that is really 3.
+    ImportOptions second;
+    second.sheet = QStringLiteral("名单");
+    const auto list = load("two-sheets.xlsx", &error, second);
+    ASSERT_TRUE(list) << error.toStdString();
+    ASSERT_EQ(list->cities.size(), 3);
+    EXPECT_EQ(cityWithId(*list, "320200")->nameZh, QStringLiteral("无锡")) << "no phonetic guide";
+    EXPECT_EQ(cityWithId(*list, "440600")->tier, 2);
+    EXPECT_EQ(cityWithId(*list, "131000")->tier, 3);
+    EXPECT_TRUE(cityWithId(*list, "131000")->smart);
+    EXPECT_FALSE(load("two-sheets.xlsx", &error)) << "the first sheet has no list";
+    EXPECT_TRUE(error.contains(QStringLiteral("no cities"))) << error.toStdString();
+    ImportOptions missing;
+    missing.sheet = QStringLiteral("Sheet9");
+    EXPECT_FALSE(load("two-sheets.xlsx", &error, missing));
+    EXPECT_TRUE(error.contains(QStringLiteral("no sheet \"Sheet9\"; the sheets are: 说明, 名单")))
+        << error.toStdString();
+}
+
+TEST(CityImport, WorkbookRowsAreNamedByTheirSheetRow)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("x.json"));
+    const ProcessRun run =
+        runAtlas({QStringLiteral("summary"), QStringLiteral("--data"), fixture("two-sheets.xlsx"),
+                  QStringLiteral("--sheet"), QStringLiteral("名单"), QStringLiteral("--format"),
+                  QStringLiteral("json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("{\"tier\": 3, \"cities\": 1, \"smart\": 1")))
+        << run.out.toStdString();
+}
