@@ -8,12 +8,21 @@
 #include <QHash>
 #include <QXmlStreamReader>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <quazip.h>
 #include <quazipfile.h>
 
 namespace atlas {
 namespace {
+
+// QuaZip seeks wherever a damaged central directory points; QBuffer warns on stderr about each
+// position past its end, and a headless command must print only its own message.
+class QuietBuffer : public QBuffer
+{
+public:
+    bool seek(qint64 pos) override { return pos >= 0 && pos <= size() && QBuffer::seek(pos); }
+};
 
 struct Workbook
 {
@@ -40,9 +49,21 @@ std::optional<QByteArray> readPart(QuaZip &zip, const QString &name, QString *wh
         *why = XlsxReader::tr("the part %1 cannot be unpacked").arg(name);
         return std::nullopt;
     }
-    // The size in the directory may lie; the read itself is bounded too.
-    QByteArray bytes = file.read(XlsxReader::maxPartSize + 1);
-    const bool broken = file.getZipError() != UNZ_OK;
+    // The size in the directory may lie, so the read itself is bounded too; in chunks, since
+    // QIODevice::read(n) would set aside n bytes for every part.
+    QByteArray bytes;
+    bytes.reserve(qsizetype(std::min<quint64>(info.uncompressedSize, 16 * 1024 * 1024)));
+    std::array<char, 65536> chunk;
+    bool broken = false;
+    while (bytes.size() <= XlsxReader::maxPartSize) {
+        const qint64 n = file.read(chunk.data(), qint64(chunk.size()));
+        if (n <= 0) {
+            broken = n < 0;
+            break;
+        }
+        bytes.append(chunk.data(), qsizetype(n));
+    }
+    broken = broken || file.getZipError() != UNZ_OK;
     file.close();
     if (broken || file.getZipError() != UNZ_OK || bytes.size() > XlsxReader::maxPartSize) {
         *why = XlsxReader::tr("the part %1 is damaged or too large").arg(name);
@@ -153,7 +174,7 @@ std::optional<Workbook> readWorkbook(QuaZip &zip, QString *why)
 std::optional<QStringList> XlsxReader::sheetNames(const QByteArray &xlsx,
                                                   const QString &displayName, QString *error)
 {
-    QBuffer buffer;
+    QuietBuffer buffer;
     buffer.setData(xlsx);
     QuaZip zip(&buffer);
     QString why;
@@ -179,7 +200,7 @@ std::optional<CsvTable> XlsxReader::readSheet(const QByteArray &xlsx, const QStr
             *error = tr("%1: %2").arg(displayName, why);
         return std::nullopt;
     };
-    QBuffer buffer;
+    QuietBuffer buffer;
     buffer.setData(xlsx);
     QuaZip zip(&buffer);
     if (!zip.open(QuaZip::mdUnzip))
