@@ -6,6 +6,7 @@
 #include "ChartViews.h"
 #include "CitiesView.h"
 #include "DeckDialog.h"
+#include "EditMenu.h"
 #include "ExportDialog.h"
 #include "FileDropHandler.h"
 #include "MapCanvas.h"
@@ -140,6 +141,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = new EditMenu(m_cities->undoStack(), this);
+    menuBar()->addMenu(m_editMenu);
 
     m_viewMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < Navigator::SectionCount; ++i) {

@@ -16,6 +16,7 @@ namespace atlas {
 
 class CaseStudiesView;
 class PresentationWindow;
+class EditMenu;
 class CitiesView;
 class MapView;
 namespace geo {
@@ -64,6 +65,7 @@ public:
     // Starts the presentation full screen (on a second screen if there is one), from the first
     // slide or from the slide of the current view. Returns the window (for tests).
     PresentationWindow *present(bool fromCurrentView);
+    EditMenu *editMenu() const { return m_editMenu; }
     QStringList deck() const;
     QStringList defaultDeck() const;
     // Copies the current view to the clipboard as an image, drawn at twice its size for slides.
@@ -101,6 +103,7 @@ private:
     QLabel *m_status;
 
     QMenu *m_fileMenu = nullptr;
+    EditMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_caseMenu = nullptr;

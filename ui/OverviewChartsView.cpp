@@ -40,6 +40,8 @@ OverviewChartsView::OverviewChartsView(CityTableModel *cities, TierSummaryModel 
     layout->setColumnStretch(0, 1);
     layout->setColumnStretch(1, 1);
     connect(cities, &CityTableModel::datasetReplaced, this, &OverviewChartsView::retranslate);
+    // The source note says when the figures are the user's edits.
+    connect(cities->undoStack(), &QUndoStack::indexChanged, this, &OverviewChartsView::retranslate);
     retranslate();
 }
 

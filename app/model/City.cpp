@@ -15,6 +15,8 @@ std::optional<Evidence> City::evidenceFromKey(const QString &key)
         return Evidence::Unverified;
     if (key == u"none")
         return Evidence::None;
+    if (key == u"edited")
+        return Evidence::Edited;
     return std::nullopt;
 }
 
@@ -27,6 +29,8 @@ QString City::evidenceKey(Evidence evidence)
         return QStringLiteral("documented");
     case Evidence::Unverified:
         return QStringLiteral("unverified");
+    case Evidence::Edited:
+        return QStringLiteral("edited");
     case Evidence::None:
         break;
     }
@@ -42,6 +46,8 @@ QString City::evidenceLabel(Evidence evidence)
         return QCoreApplication::translate("atlas::City", "Documented pilot list");
     case Evidence::Unverified:
         return QCoreApplication::translate("atlas::City", "Unverified");
+    case Evidence::Edited:
+        return QCoreApplication::translate("atlas::City", "Edited by the user");
     case Evidence::None:
         break;
     }

@@ -15,6 +15,7 @@ enum class Evidence
     Documented, // on a documented 2013 pilot list
     Unverified, // on a pilot list as far as known, not yet verified
     None,       // no evidence of smart-city work (the not-yet-smart cities)
+    Edited,     // set by the user in this program; the basis says when
 };
 
 enum class Language

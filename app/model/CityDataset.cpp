@@ -157,9 +157,9 @@ QString readCity(const QJsonObject &o, City &city)
         return problem;
     const std::optional<Evidence> evidence = City::evidenceFromKey(evidenceKey);
     if (!evidence)
-        return CityDataset::tr(
-                   "unknown evidence \"%1\" (must be report, documented, unverified or none)")
-            .arg(JsonDiagnostics::excerpt(evidenceKey));
+        return CityDataset::
+            tr("unknown evidence \"%1\" (must be report, documented, unverified, edited or none)")
+                .arg(JsonDiagnostics::excerpt(evidenceKey));
 
     city.location = QGeoCoordinate(lat, lon);
     city.tier = int(tier);

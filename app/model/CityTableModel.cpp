@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CityTableModel.h"
 
+#include "CityEditCommand.h"
+
 namespace atlas {
 
-CityTableModel::CityTableModel(QObject *parent) : QAbstractTableModel(parent)
+CityTableModel::CityTableModel(QObject *parent)
+    : QAbstractTableModel(parent), m_undo(new QUndoStack(this))
 {}
 
 int CityTableModel::rowCount(const QModelIndex &parent) const
@@ -96,11 +99,9 @@ bool CityTableModel::setTier(int row, int tier)
 {
     if (row < 0 || row >= rowCount() || tier < City::minTier || tier > City::maxTier)
         return false;
-    City &c = m_dataset.cities[row];
-    if (c.tier == tier)
-        return true;
-    c.tier = tier;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    const City &c = m_dataset.cities.at(row);
+    if (c.tier != tier)
+        m_undo->push(CityEditCommand::setTier(this, c, tier));
     return true;
 }
 
@@ -108,12 +109,19 @@ bool CityTableModel::setSmart(int row, bool smart)
 {
     if (row < 0 || row >= rowCount())
         return false;
-    City &c = m_dataset.cities[row];
-    if (c.smart == smart)
-        return true;
-    c.smart = smart;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    const City &c = m_dataset.cities.at(row);
+    if (c.smart != smart)
+        m_undo->push(CityEditCommand::setSmart(this, c, smart));
     return true;
+}
+
+void CityTableModel::replaceCity(const City &city)
+{
+    const int row = rowOfId(city.id);
+    if (row < 0)
+        return;
+    m_dataset.cities[row] = city;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 Qt::ItemFlags CityTableModel::flags(const QModelIndex &index) const
@@ -165,6 +173,8 @@ QHash<int, QByteArray> CityTableModel::roleNames() const
 void CityTableModel::setDataset(CityDataset dataset)
 {
     beginResetModel();
+    // Edits belong to the records they were made on.
+    m_undo->clear();
     m_dataset = std::move(dataset);
     ++m_datasetRevision;
     endResetModel();

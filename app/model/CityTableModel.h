@@ -5,6 +5,7 @@
 #include "io/CityImport.h"
 
 #include <QAbstractTableModel>
+#include <QUndoStack>
 
 namespace atlas {
 
@@ -66,8 +67,14 @@ public:
     QString datasetTitle() const { return m_dataset.title; }
     QString datasetSource() const { return m_dataset.source; }
 
+    // Edits as the user makes them: each one an undoable step on undoStack().
     bool setTier(int row, int tier);
     bool setSmart(int row, bool smart);
+    QUndoStack *undoStack() const { return m_undo; }
+    // Edits in force since the records were loaded (undone ones do not count).
+    int editCount() const { return m_undo->index(); }
+    // For the edit commands: puts a city back by its id, as it was or as it will be.
+    void replaceCity(const City &city);
 
     // Changes whenever the records are replaced (not on edits of tier or status), so caches of
     // per-city geometry know when to rebuild.
@@ -82,6 +89,7 @@ signals:
 
 private:
     CityDataset m_dataset;
+    QUndoStack *m_undo;
     Language m_language = Language::English;
     quint64 m_datasetRevision = 0;
 };

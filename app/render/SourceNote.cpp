@@ -19,13 +19,26 @@ QString SourceNote::forCities(const CityTableModel &cities)
         QString source = cities.datasetSource();
         while (source.endsWith(u'.') || source.endsWith(u'。'))
             source.chop(1);
-        return source.isEmpty()
-                   ? QCoreApplication::translate("atlas::SourceNote",
-                                                 "Data: %1 (the file names no source).")
-                         .arg(file)
-                   : QCoreApplication::translate("atlas::SourceNote", "Source: %1. Data file: %2.")
-                         .arg(source, file);
+        QString note =
+            source.isEmpty()
+                ? QCoreApplication::translate("atlas::SourceNote",
+                                              "Data: %1 (the file names no source).")
+                      .arg(file)
+                : QCoreApplication::translate("atlas::SourceNote", "Source: %1. Data file: %2.")
+                      .arg(source, file);
+        if (cities.editCount() > 0)
+            note += u' ' + QCoreApplication::translate("atlas::SourceNote",
+                                                       "Edited by the user (%1 changes).")
+                               .arg(cities.editCount());
+        return note;
     }
+    // Edited figures are no longer the report's, and must not be credited to it.
+    if (cities.editCount() > 0)
+        return QCoreApplication::translate(
+                   "atlas::SourceNote",
+                   "Source: the built-in reconstruction of the CCID smart-city report's tier "
+                   "totals, edited by the user (%1 changes); these figures are not the report's.")
+            .arg(cities.editCount());
     QString note = QCoreApplication::translate(
         "atlas::SourceNote",
         "Source: tier totals from the CCID smart-city report. Which city is in which tier, and "

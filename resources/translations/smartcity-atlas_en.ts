@@ -314,6 +314,10 @@
         <source>Tier %1</source>
         <translation>Tier %1</translation>
     </message>
+    <message>
+        <source>Edited by the user</source>
+        <translation>Edited by the user</translation>
+    </message>
 </context>
 <context>
     <name>atlas::CityDataset</name>
@@ -390,10 +394,6 @@
         <translation>field "smart" must be true or false, not %1</translation>
     </message>
     <message>
-        <source>unknown evidence "%1" (must be report, documented, unverified or none)</source>
-        <translation>unknown evidence "%1" (must be report, documented, unverified or none)</translation>
-    </message>
-    <message>
         <source>field "%1" is too long (%2 characters, at most %3): %4</source>
         <translation>field "%1" is too long (%2 characters, at most %3): %4</translation>
     </message>
@@ -412,6 +412,29 @@
     <message>
         <source>%1: "%2" is too long (%3 characters, at most %4): %5</source>
         <translation>%1: "%2" is too long (%3 characters, at most %4): %5</translation>
+    </message>
+    <message>
+        <source>unknown evidence "%1" (must be report, documented, unverified, edited or none)</source>
+        <translation>unknown evidence "%1" (must be report, documented, unverified, edited or none)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::CityEditCommand</name>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Set %1 to %2</translation>
+    </message>
+    <message>
+        <source>Edited by the user on %1 (before: %2)</source>
+        <translation>Edited by the user on %1 (before: %2)</translation>
+    </message>
+    <message>
+        <source>Set %1 to smart city</source>
+        <translation>Set %1 to smart city</translation>
+    </message>
+    <message>
+        <source>Set %1 to not yet smart</source>
+        <translation>Set %1 to not yet smart</translation>
     </message>
 </context>
 <context>
@@ -799,6 +822,29 @@ Commands:
     <message>
         <source>Tick the slides to show; drag or use the buttons to order them.</source>
         <translation>Tick the slides to show; drag or use the buttons to order them.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1623,14 @@ Commands:
     <message>
         <source>Source: %1. Data file: %2.</source>
         <translation>Source: %1. Data file: %2.</translation>
+    </message>
+    <message>
+        <source>Edited by the user (%1 changes).</source>
+        <translation>Edited by the user (%1 changes).</translation>
+    </message>
+    <message>
+        <source>Source: the built-in reconstruction of the CCID smart-city report's tier totals, edited by the user (%1 changes); these figures are not the report's.</source>
+        <translation>Source: the built-in reconstruction of the CCID smart-city report's tier totals, edited by the user (%1 changes); these figures are not the report's.</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,10 @@
         <source>Tier %1</source>
         <translation>%1级城市</translation>
     </message>
+    <message>
+        <source>Edited by the user</source>
+        <translation>用户修改</translation>
+    </message>
 </context>
 <context>
     <name>atlas::CityDataset</name>
@@ -388,10 +392,6 @@
         <translation>字段 "smart" 必须是 true 或 false，而不是%1</translation>
     </message>
     <message>
-        <source>unknown evidence "%1" (must be report, documented, unverified or none)</source>
-        <translation>未知依据 "%1"（必须为 report、documented、unverified 或 none）</translation>
-    </message>
-    <message>
         <source>field "%1" is too long (%2 characters, at most %3): %4</source>
         <translation>字段“%1”过长（%2 个字符，最多 %3 个）：%4</translation>
     </message>
@@ -410,6 +410,29 @@
     <message>
         <source>%1: "%2" is too long (%3 characters, at most %4): %5</source>
         <translation>%1：“%2”过长（%3 个字符，最多 %4 个）：%5</translation>
+    </message>
+    <message>
+        <source>unknown evidence "%1" (must be report, documented, unverified, edited or none)</source>
+        <translation>未知的依据“%1”（必须是 report、documented、unverified、edited 或 none）</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::CityEditCommand</name>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>将%1设为%2</translation>
+    </message>
+    <message>
+        <source>Edited by the user on %1 (before: %2)</source>
+        <translation>用户于 %1 修改（原为：%2）</translation>
+    </message>
+    <message>
+        <source>Set %1 to smart city</source>
+        <translation>将%1设为智慧城市</translation>
+    </message>
+    <message>
+        <source>Set %1 to not yet smart</source>
+        <translation>将%1设为尚未开展</translation>
     </message>
 </context>
 <context>
@@ -797,6 +820,29 @@ Commands:
     <message>
         <source>Tick the slides to show; drag or use the buttons to order them.</source>
         <translation>勾选要放映的幻灯片；拖动或使用按钮调整顺序。</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1614,14 @@ Commands:
     <message>
         <source>Source: %1. Data file: %2.</source>
         <translation>资料来源：%1。数据文件：%2。</translation>
+    </message>
+    <message>
+        <source>Edited by the user (%1 changes).</source>
+        <translation>经用户修改（%1 处）。</translation>
+    </message>
+    <message>
+        <source>Source: the built-in reconstruction of the CCID smart-city report's tier totals, edited by the user (%1 changes); these figures are not the report's.</source>
+        <translation>资料来源：依据赛迪智慧城市报告各级城市总数的内置重建数据，经用户修改（%1 处）；这些数字并非报告原数。</translation>
     </message>
 </context>
 <context>

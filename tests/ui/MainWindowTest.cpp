@@ -4,6 +4,7 @@
 #include "AppTest.h"
 #include "CitiesView.h"
 #include "CoverageChart.h"
+#include "EditMenu.h"
 #include "MapCanvas.h"
 #include "MapView.h"
 #include "OverviewChartsView.h"
@@ -185,4 +186,29 @@ TEST_F(MainWindowTest, DroppingACsvListOpensItAndEveryViewFollows)
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &enter);
     EXPECT_FALSE(enter.isAccepted());
+}
+
+TEST_F(MainWindowTest, EditMenuUndoesAndRedoesTableEditsAndEveryViewFollows)
+{
+    MainWindow window(&cities, &language, builtInMap());
+    window.show();
+    EditMenu *edit = window.editMenu();
+    ASSERT_NE(edit, nullptr);
+    EXPECT_FALSE(edit->undoAction()->isEnabled());
+    const int row = cities.rowOfId(QStringLiteral("220100")); // Changchun, tier 2, not smart
+    ASSERT_TRUE(cities.setData(cities.index(row, CityTableModel::StatusColumn), true));
+    EXPECT_TRUE(window.statusText().contains(QStringLiteral("Tier 2: 24/31")))
+        << window.statusText().toStdString();
+    EXPECT_EQ(edit->undoAction()->text(), QStringLiteral("&Undo Set Changchun to smart city"));
+    EXPECT_TRUE(window.overview()->coverageChart()->sourceNote().contains(
+        QStringLiteral("not the report's")));
+    EXPECT_TRUE(edit->undoAction()->shortcuts().contains(QKeySequence::Undo));
+    edit->undoAction()->trigger();
+    EXPECT_TRUE(window.statusText().contains(QStringLiteral("Tier 2: 23/31")))
+        << window.statusText().toStdString();
+    EXPECT_FALSE(window.overview()->coverageChart()->sourceNote().contains(
+        QStringLiteral("not the report's")));
+    EXPECT_EQ(edit->redoAction()->text(), QStringLiteral("&Redo Set Changchun to smart city"));
+    edit->redoAction()->trigger();
+    EXPECT_TRUE(window.statusText().contains(QStringLiteral("Tier 2: 24/31")));
 }

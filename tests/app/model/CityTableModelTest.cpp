@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/CityTableModel.h"
 
+#include "render/SourceNote.h"
+
 #include <QSignalSpy>
 #include <gtest/gtest.h>
 
@@ -96,4 +98,63 @@ TEST(CityTableModel, FailedLoadKeepsTheCurrentData)
     EXPECT_EQ(model.rowCount(), 4);
     EXPECT_EQ(model.rowOfId(QStringLiteral("341300")), 3);
     EXPECT_EQ(model.rowOfId(QStringLiteral("999999")), -1);
+}
+
+// Every edit is one undo step named after what it did; a changed status is the user's claim.
+TEST(CityTableModel, EditsAreUndoableStepsAndMarkTheEvidence)
+{
+    CityTableModel model;
+    QString error;
+    ASSERT_TRUE(model.loadFile(CityDataset::builtInPath(), &error)) << error.toStdString();
+    const int row = model.rowOfId(QStringLiteral("220100")); // Changchun
+    ASSERT_GE(row, 0);
+    const atlas::City before = model.city(row);
+    ASSERT_FALSE(before.smart);
+    EXPECT_EQ(model.editCount(), 0);
+
+    ASSERT_TRUE(model.setSmart(row, true));
+    EXPECT_EQ(model.undoStack()->undoText(), QStringLiteral("Set Changchun to smart city"));
+    EXPECT_TRUE(model.city(row).smart);
+    EXPECT_EQ(model.city(row).evidence, atlas::Evidence::Edited);
+    EXPECT_TRUE(model.city(row).basis.startsWith(QStringLiteral("Edited by the user on ")));
+    EXPECT_TRUE(model.city(row).basis.contains(before.basis));
+    ASSERT_TRUE(model.setTier(row, 3));
+    EXPECT_EQ(model.undoStack()->undoText(), QStringLiteral("Set Changchun to Tier 3"));
+    EXPECT_EQ(model.editCount(), 2);
+
+    model.undoStack()->undo();
+    EXPECT_EQ(model.city(row).tier, before.tier);
+    EXPECT_TRUE(model.city(row).smart);
+    model.undoStack()->undo();
+    EXPECT_EQ(model.city(row), before) << "undo restores the evidence and basis too";
+    EXPECT_EQ(model.editCount(), 0);
+    model.undoStack()->redo();
+    model.undoStack()->redo();
+    EXPECT_EQ(model.city(row).tier, 3);
+    EXPECT_TRUE(model.city(row).smart);
+
+    // An unchanged value makes no step; new records start a new history.
+    ASSERT_TRUE(model.setSmart(row, true));
+    EXPECT_EQ(model.editCount(), 2);
+    ASSERT_TRUE(model.loadFile(fixture("valid-small.json"), &error));
+    EXPECT_EQ(model.undoStack()->count(), 0);
+}
+
+// Once edited, the figures are not the report's and no source note credits them to it.
+TEST(CityTableModel, EditedFiguresAreNotCreditedToTheReport)
+{
+    CityTableModel model;
+    QString error;
+    ASSERT_TRUE(model.loadFile(CityDataset::builtInPath(), &error)) << error.toStdString();
+    const QString pristine = atlas::SourceNote::forCities(model);
+    EXPECT_TRUE(pristine.contains(QStringLiteral("tier totals from the CCID smart-city report")));
+    ASSERT_TRUE(model.setSmart(model.rowOfId(QStringLiteral("220100")), true));
+    const QString edited = atlas::SourceNote::forCities(model);
+    EXPECT_FALSE(edited.contains(QStringLiteral("tier totals from the CCID smart-city report")))
+        << edited.toStdString();
+    EXPECT_TRUE(edited.contains(QStringLiteral("edited by the user (1 changes)")))
+        << edited.toStdString();
+    EXPECT_TRUE(edited.contains(QStringLiteral("these figures are not the report's")));
+    model.undoStack()->undo();
+    EXPECT_EQ(atlas::SourceNote::forCities(model), pristine);
 }
