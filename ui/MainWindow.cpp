@@ -42,6 +42,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <utility>
 
 namespace atlas {
 namespace {
@@ -325,11 +326,15 @@ bool MainWindow::openBasemap(const QString &path)
                                  QStringLiteral("\n\n") + error);
         return false;
     }
-    auto next = std::make_unique<geo::Basemap>(std::move(*loaded));
-    m_mapView->setBasemap(next.get());
-    m_caseStudies->setBasemap(next.get());
-    registerViews(); // the core views hold the map they draw
-    m_basemap = std::move(next);
+    // The old map stays alive until everything that draws has the new one.
+    const std::unique_ptr<geo::Basemap> old =
+        std::exchange(m_basemap, std::make_unique<geo::Basemap>(std::move(*loaded)));
+    m_mapView->setBasemap(m_basemap.get());
+    m_caseStudies->setBasemap(m_basemap.get());
+    // A presentation in progress draws the map too.
+    for (PresentationWindow *slides : findChildren<PresentationWindow *>())
+        slides->setBasemap(m_basemap.get());
+    registerViews(); // the exportable views hold the map they draw
     return true;
 }
 

@@ -39,6 +39,12 @@ PresentationWindow::PresentationWindow(const ViewRegistry &views, QStringList sl
     setCursor(isMapSlide(m_current) ? Qt::ArrowCursor : Qt::BlankCursor);
 }
 
+void PresentationWindow::setBasemap(const geo::Basemap *basemap)
+{
+    m_map.setBasemap(basemap);
+    update();
+}
+
 void PresentationWindow::setProgressVisible(bool visible)
 {
     m_progress = visible;

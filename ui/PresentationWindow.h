@@ -46,6 +46,8 @@ public:
     void setProgressVisible(bool visible);
     bool highContrast() const { return m_highContrast; }
     void setHighContrast(bool on);
+    // The map slides draw this base map from now on (File › Open base map while presenting).
+    void setBasemap(const geo::Basemap *basemap);
     void goTo(int index);
     // The slide as drawn on screen, at a given size (for tests and the presenter's preview).
     QImage renderSlide(int index, const QSize &size) const;

@@ -8,6 +8,8 @@
 #include "MapView.h"
 #include "PresenterView.h"
 #include "TestSupport.h"
+#include "export/Exporter.h"
+#include "export/ViewRegistry.h"
 #include "geo/Basemap.h"
 #include "i18n/UiLanguage.h"
 #include "model/CityTableModel.h"
@@ -21,6 +23,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
 #include <gtest/gtest.h>
@@ -333,4 +336,28 @@ TEST_F(PresentationTest, CounterAndProgressBarCanBeHidden)
     EXPECT_EQ(shown.pixelColor(shown.width() / 2, y), Palette::smart());
     EXPECT_NE(hidden.pixelColor(hidden.width() / 2, y), Palette::smart());
     p->close();
+}
+
+// Replacing the base map while slides are up, then going through every slide and exporting
+// every view: under the sanitizer build this is where a stale pointer to the old map would show.
+TEST_F(PresentationTest, OpeningABaseMapWhilePresentingIsSafe)
+{
+    PresentationWindow *slides = window->present(false);
+    ASSERT_NE(slides, nullptr);
+    QApplication::processEvents();
+    ASSERT_TRUE(
+        window->openBasemap(QStringLiteral(ATLAS_TEST_DATA_DIR "/geo/provinces-small.geojson")));
+    for (int i = 0; i < slides->count(); ++i) {
+        slides->grab();
+        key(slides, Qt::Key_Right);
+    }
+    QTemporaryDir dir;
+    ExportSettings s;
+    s.size = QSizeF(640, 360);
+    QStringList written;
+    QString error;
+    EXPECT_TRUE(Exporter(window->views()).exportAll(s, dir.path(), &written, &error))
+        << error.toStdString();
+    EXPECT_EQ(written.size(), window->views().views().size());
+    key(slides, Qt::Key_Escape);
 }
