@@ -4,6 +4,8 @@
 // Prints medians in milliseconds.
 //
 // Usage: atlas_bench_export [runs]   (default 5)
+#include "BenchSupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -11,31 +13,8 @@
 #include <QTextStream>
 #include <algorithm>
 
-namespace {
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
-
-double timeRun(const QStringList &arguments, QTextStream &out)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    QElapsedTimer clock;
-    clock.start();
-    process.start(QStringLiteral(ATLAS_EXECUTABLE), arguments);
-    if (!process.waitForFinished(120000) || process.exitCode() != 0) {
-        out << "failed: " << process.readAllStandardError() << '\n';
-        return -1;
-    }
-    return double(clock.nsecsElapsed()) / 1e6;
-}
-
-} // namespace
+using atlas::bench::median;
+using atlas::bench::timeRun;
 
 int main(int argc, char **argv)
 {

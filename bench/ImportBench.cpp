@@ -5,6 +5,8 @@
 // rest are placed by their own coordinates. Prints medians in milliseconds.
 //
 // Usage: atlas_bench_import [runs]   (default 5)
+#include "BenchSupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -17,13 +19,10 @@
 #include <quazip.h>
 #include <quazipfile.h>
 
-namespace {
+using atlas::bench::median;
+using atlas::bench::timeRun;
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
+namespace {
 
 QList<QStringList> makeRows()
 {
@@ -36,13 +35,14 @@ QList<QStringList> makeRows()
     for (qsizetype i = 1; i < lines.size() && rows.size() <= 300; ++i) {
         const QList<QByteArray> f = lines.at(i).split(',');
         if (f.size() > 6)
-            rows.append({QString::fromUtf8(f[1]), QString::fromUtf8(f[6]),
-                         QStringLiteral("二级"), QStringLiteral("是"), QString(), QString()});
+            rows.append({QString::fromUtf8(f[1]), QString::fromUtf8(f[6]), QStringLiteral("二级"),
+                         QStringLiteral("是"), QString(), QString()});
     }
     for (int i = int(rows.size()); i <= 10000; ++i)
-        rows.append({QStringLiteral("县%1").arg(i), QStringLiteral("测试"),
-                     QString::number(i % 3 + 1), i % 2 ? QStringLiteral("是") : QStringLiteral("否"),
-                     QString::number(20 + (i % 200) * 0.1), QString::number(100 + (i / 200) * 0.3)});
+        rows.append(
+            {QStringLiteral("县%1").arg(i), QStringLiteral("测试"), QString::number(i % 3 + 1),
+             i % 2 ? QStringLiteral("是") : QStringLiteral("否"),
+             QString::number(20 + (i % 200) * 0.1), QString::number(100 + (i / 200) * 0.3)});
     return rows;
 }
 
@@ -93,20 +93,6 @@ bool writeXlsx(const QString &path, const QList<QStringList> &rows)
     return zip.getZipError() == 0;
 }
 
-double timeRun(const QString &data, QTextStream &out)
-{
-    QProcess process;
-    QElapsedTimer clock;
-    clock.start();
-    process.start(QStringLiteral(ATLAS_EXECUTABLE), {QStringLiteral("summary"),
-                                                     QStringLiteral("--data"), data});
-    if (!process.waitForFinished(120000) || process.exitCode() != 0) {
-        out << "failed: " << process.readAllStandardError() << '\n';
-        return -1;
-    }
-    return double(clock.nsecsElapsed()) / 1e6;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -125,8 +111,8 @@ int main(int argc, char **argv)
     QList<double> csvTimes;
     QList<double> xlsxTimes;
     for (int i = 0; i < runs; ++i) {
-        const double a = timeRun(csv, out);
-        const double b = timeRun(xlsx, out);
+        const double a = timeRun({QStringLiteral("summary"), QStringLiteral("--data"), csv}, out);
+        const double b = timeRun({QStringLiteral("summary"), QStringLiteral("--data"), xlsx}, out);
         if (a < 0 || b < 0)
             return 1;
         csvTimes.append(a);
