@@ -66,6 +66,10 @@ int runHeadless(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     setIdentity();
+    // The language first: the help and the options' descriptions are translated when the
+    // command line is made.
+    atlas::UiLanguage language;
+    language.apply(chooseLanguage(atlas::CommandLine::languageArgument(app.arguments())));
     atlas::CommandLine cli;
     cli.setViewExtension(&atlas::ChartViews::registerAll);
     QTextStream out(stdout);
@@ -75,8 +79,6 @@ int runHeadless(int argc, char **argv)
         err << error << '\n';
         return 2;
     }
-    atlas::UiLanguage language;
-    language.apply(chooseLanguage(cli.language()));
     return cli.run(out, err);
 }
 

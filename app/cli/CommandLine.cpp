@@ -115,6 +115,17 @@ bool CommandLine::isHeadless(const QStringList &arguments)
     return false;
 }
 
+QString CommandLine::languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(u"--lang="))
+            return arguments.at(i).mid(7);
+    }
+    return {};
+}
+
 bool CommandLine::parse(const QStringList &arguments, QString *error)
 {
     if (!m_parser.parse(arguments)) {

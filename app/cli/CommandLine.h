@@ -33,6 +33,9 @@ public:
     // True when the arguments ask for a command (or --help / --version) that runs without a
     // window; checked before any QApplication exists, so it looks at raw arguments.
     static bool isHeadless(const QStringList &arguments);
+    // The value of --lang in raw arguments ("--lang zh" or "--lang=zh"), empty if none; read
+    // before the parser exists, since its help text is translated when it is made.
+    static QString languageArgument(const QStringList &arguments);
 
     // Parses the arguments; on a usage error returns false and sets *error.
     bool parse(const QStringList &arguments, QString *error);

@@ -158,3 +158,16 @@ TEST(CommandLine, AUsersDataAreNeverCreditedToTheReport)
     EXPECT_TRUE(builtIn.out.contains(QStringLiteral("Tier totals: CCID report")))
         << builtIn.out.toStdString();
 }
+
+TEST(CommandLine, HelpIsInTheChosenLanguage)
+{
+    const ProcessRun zh =
+        runAtlas({QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("--help")});
+    ASSERT_EQ(zh.exitCode, 0);
+    EXPECT_TRUE(zh.out.contains(QStringLiteral("不带命令时打开主窗口"))) << zh.out.toStdString();
+    EXPECT_TRUE(zh.out.contains(QStringLiteral("从 FILE 读取案例"))) << zh.out.toStdString();
+    const ProcessRun en = runAtlas({QStringLiteral("--lang=en"), QStringLiteral("--help")});
+    EXPECT_TRUE(en.out.contains(QStringLiteral("Without a command, opens the main window")));
+    EXPECT_EQ(CommandLine::languageArgument({QStringLiteral("x"), QStringLiteral("--lang")}),
+              QString());
+}
